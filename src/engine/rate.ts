@@ -56,8 +56,12 @@ const EMPTY = {
  * result.grade; // "AAA"
  */
 export function rate(model: CompiledModel, input: RatingInput, mode: Mode = "exact"): RatingResult {
-  const head = base(model, input);
-  const type = input.client.type ?? "";
+  const industry = resolveId(input.client.industry, model.doc.scorecards);
+  const type = resolveId(input.client.type, [
+    ...model.doc.clientTypes.rated,
+    ...model.doc.clientTypes.unrated,
+  ]);
+  const head = base(model, { ...input, client: { ...input.client, industry, type } });
   const unrated = model.unratedTypes.get(type);
   if (unrated)
     return {
@@ -79,9 +83,9 @@ export function rate(model: CompiledModel, input: RatingInput, mode: Mode = "exa
 
   const blocking: RatingIssue[] = [];
   if (!model.ratedTypes.has(type)) blocking.push(issue.unknownClientType(type));
-  const sc = model.scorecards.get(input.client.industry ?? "");
+  const sc = model.scorecards.get(industry);
   if (!sc) {
-    blocking.push(issue.unknownIndustry(input.client.industry ?? ""));
+    blocking.push(issue.unknownIndustry(industry));
     return {
       ...head,
       ...EMPTY,
@@ -227,6 +231,21 @@ function scoreAll(
     warnings,
     notes,
   };
+}
+
+/**
+ * Client fields may hold an id ("industrial") or its label in either language (工业, as a template dropdown shows);
+ * both resolve to the id. Anything else is kept as found, so the issue can quote it.
+ */
+function resolveId(
+  raw: string | undefined,
+  options: ReadonlyArray<{ id: string; label: { zh: string; en: string } }>
+): string {
+  const s = (raw ?? "").trim();
+  const hit = options.find(
+    (o) => o.id === s || o.label.zh === s || o.label.en.toLowerCase() === s.toLowerCase()
+  );
+  return hit ? hit.id : s;
 }
 
 /** An indicator can be scored when every input its formula (and its size rule) reads is present. */
