@@ -36,3 +36,55 @@ export function caseToInput(c: CaseFile): RatingInput {
     answers: c.qualitative ?? {},
   };
 }
+
+/** What a `.json` file held: the cases in it, or why it cannot be rated. */
+export type CaseJsonRead =
+  | { ok: true; cases: CaseFile[] }
+  | {
+      ok: false;
+      code: "NOT_JSON" | "NOT_A_CASE" | "MODEL_FILE";
+      message: { zh: string; en: string };
+    };
+
+/**
+ * Reads a `.json` file's text: one case object or an array of them.
+ * @example readCaseJson('{"client":{},"statements":{}}') // { ok: true, cases: [ ... ] }
+ */
+export function readCaseJson(text: string): CaseJsonRead {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    const why = (e as Error).message;
+    return {
+      ok: false,
+      code: "NOT_JSON",
+      message: { zh: `不是有效的 JSON：${why}`, en: `not valid JSON: ${why}` },
+    };
+  }
+  if (
+    typeof data === "object" &&
+    data !== null &&
+    (data as { kind?: unknown }).kind === "rating-model"
+  )
+    return {
+      ok: false,
+      code: "MODEL_FILE",
+      message: {
+        zh: "这是评级模型文件，不是客户数据：请用 --model 指定它",
+        en: "this is a rating-model document, not client data: pass it with --model",
+      },
+    };
+  const list = Array.isArray(data) ? data : [data];
+  const bad = list.findIndex((x) => !isCaseFile(x));
+  if (bad >= 0 || list.length === 0)
+    return {
+      ok: false,
+      code: "NOT_A_CASE",
+      message: {
+        zh: `${Array.isArray(data) ? `第 ${bad + 1} 项` : "文件"}不是客户数据：需要 client 与 statements 字段`,
+        en: `${Array.isArray(data) ? `item ${bad + 1}` : "the file"} is not client data: client and statements are required`,
+      },
+    };
+  return { ok: true, cases: list as CaseFile[] };
+}

@@ -1,0 +1,5 @@
+/** The subcommands of `credit-rating`, in the order `--help` lists them (CONTRACTS §3: a plain array). */
+import type { Command } from "../command";
+import { rateCommand } from "./rate";
+
+export const commands: Command[] = [rateCommand];
