@@ -22,8 +22,6 @@ export interface FloatEval {
   unsure: boolean;
 }
 
-const get = (v: Values, period: string, item: string): number => v[`${period}.${item}`];
-
 /** Error bound of a float evaluation with magnitude `mag`: generous against a handful of roundings. */
 export const errorBound = (mag: number): number => 1e-13 * mag;
 
@@ -36,13 +34,13 @@ export function evalFloat(e: Expr, v: Values, test: DivisorTest): FloatEval {
         mag = Math.abs(n.value);
         return n.value;
       case "ref": {
-        const x = get(v, n.period, n.item);
+        const x = v[n.key];
         mag = Math.abs(x);
         return x;
       }
       case "avg": {
-        const a = get(v, "pri", n.item);
-        const b = get(v, "cur", n.item);
+        const a = v[n.pri];
+        const b = v[n.cur];
         mag = (Math.abs(a) + Math.abs(b)) / 2;
         return (a + b) / 2;
       }
@@ -99,11 +97,9 @@ export function evalDec(e: Expr, v: Values, test: DivisorTest): DecEval {
       case "num":
         return new Dec(n.text);
       case "ref":
-        return toDec(get(v, n.period, n.item));
+        return toDec(v[n.key]);
       case "avg":
-        return toDec(get(v, "pri", n.item))
-          .plus(toDec(get(v, "cur", n.item)))
-          .div(2);
+        return toDec(v[n.pri]).plus(toDec(v[n.cur])).div(2);
       case "neg":
         return ev(n.a).neg();
       case "bin": {

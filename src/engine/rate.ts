@@ -264,9 +264,9 @@ function inputsPresent(e: Expr, v: Readonly<Record<string, number>>): boolean {
     case "num":
       return true;
     case "ref":
-      return v[`${e.period}.${e.item}`] !== undefined;
+      return v[e.key] !== undefined;
     case "avg":
-      return v[`cur.${e.item}`] !== undefined && v[`pri.${e.item}`] !== undefined;
+      return v[e.cur] !== undefined && v[e.pri] !== undefined;
     case "neg":
       return inputsPresent(e.a, v);
     case "bin":

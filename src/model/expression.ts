@@ -13,15 +13,15 @@ import type { Period } from "./types";
 
 export type Expr =
   | { readonly k: "num"; readonly text: string; readonly value: number }
-  | { readonly k: "ref"; readonly item: string; readonly period: Period }
-  | { readonly k: "avg"; readonly item: string }
+  | { readonly k: "ref"; readonly item: string; readonly period: Period; readonly key: string }
+  | { readonly k: "avg"; readonly item: string; readonly cur: string; readonly pri: string }
   | { readonly k: "neg"; readonly a: Expr }
   | { readonly k: "bin"; readonly op: "+" | "-" | "*" | "/"; readonly a: Expr; readonly b: Expr };
 
 /** Outcome of {@link parseExpression}: the tree, or why the text is not a formula. */
 export type ParseResult = { ok: true; expr: Expr } | { ok: false; message: string; at: number };
 
-const TOKEN = /\s*(?:(\d+(?:\.\d+)?)|([A-Za-z_][A-Za-z0-9_]*)|(.))/y;
+const TOKEN = /\s*(?:(\d+(?:\.\d+)?)|([A-Za-z_][A-Za-z0-9_]*)|(\S))/y;
 const PERIOD_SET: ReadonlySet<string> = new Set(["cur", "pri", "pri2"]);
 
 type Tok = { t: "num" | "id" | "op"; v: string; at: number };
@@ -105,16 +105,19 @@ export function parseExpression(src: string): ParseResult {
       if (!item || item.t !== "id") fail("avg() takes a line-item id");
       i++;
       expectOp(")");
-      return { k: "avg", item: item!.v };
+      return { k: "avg", item: item!.v, cur: `cur.${item!.v}`, pri: `pri.${item!.v}` };
     }
     if (t.t === "id") {
       i++;
-      expectOp(".");
+      const dot = toks[i];
+      if (!dot || dot.t !== "op" || dot.v !== ".")
+        fail(`"${t.v}" needs a period: .cur, .pri or .pri2`);
+      i++;
       const p = toks[i];
       if (!p || p.t !== "id" || !PERIOD_SET.has(p.v))
         fail(`"${t.v}" needs a period: .cur, .pri or .pri2`);
       i++;
-      return { k: "ref", item: t.v, period: p!.v as Period };
+      return { k: "ref", item: t.v, period: p!.v as Period, key: `${p!.v}.${t.v}` };
     }
     return fail(`unexpected "${t.v}"`);
   };
@@ -132,11 +135,11 @@ export function parseExpression(src: string): ParseResult {
 export function expressionInputs(e: Expr, out: Set<string> = new Set()): Set<string> {
   switch (e.k) {
     case "ref":
-      out.add(`${e.period}.${e.item}`);
+      out.add(e.key);
       break;
     case "avg":
-      out.add(`cur.${e.item}`);
-      out.add(`pri.${e.item}`);
+      out.add(e.cur);
+      out.add(e.pri);
       break;
     case "neg":
       expressionInputs(e.a, out);

@@ -42,8 +42,8 @@ export function parseRatingModel(input: unknown): ParseModelResult {
         `unsupported schemaVersion ${JSON.stringify(version)} (supported: ${SUPPORTED_SCHEMA_VERSIONS.join(", ")}); upgrade the add-in`
       ),
     ]);
-  const parsed = RatingModelSchema.safeParse(migrateModel(doc));
-  if (!parsed.success) return fail(parsed.error.issues.map(fromZod));
+  const parsed = RatingModelSchema.safeParse(migrateModel(doc), { reportInput: true });
+  if (!parsed.success) return fail(parsed.error.issues.map((i) => fromZod(i, [])));
   const issues = crossCheck(parsed.data);
   return issues.length ? fail(issues) : { success: true, model: parsed.data, issues: [] };
 }
@@ -52,9 +52,32 @@ function fail(issues: ModelIssue[]): ParseModelResult {
   return { success: false, issues };
 }
 
-/** zod speaks English; the product speaks Chinese first, so translate the common issue kinds. */
-function fromZod(i: z.core.$ZodIssue): ModelIssue {
-  const path = jsonPath(i.path);
+/**
+ * zod speaks English; the product speaks Chinese first, so translate the common issue kinds. A union that fails
+ * (e.g. a rule) is reported through the alternative that came closest, so the path points at the actual field.
+ */
+function fromZod(i: z.core.$ZodIssue, prefix: PropertyKey[]): ModelIssue {
+  const at = [...prefix, ...i.path];
+  if (i.code === "invalid_union" && i.errors.length > 0) {
+    const closest = [...i.errors].sort((a, b) => a.length - b.length)[0];
+    if (closest.length > 0) return fromZod(closest[0], at);
+  }
+  if (i.code === "invalid_union" && "discriminator" in i && typeof i.discriminator === "string") {
+    const input = (i as { input?: unknown }).input;
+    const value =
+      typeof input === "object" && input !== null
+        ? (input as Record<string, unknown>)[i.discriminator]
+        : input;
+    const got = JSON.stringify(value);
+    return {
+      path: jsonPath(at),
+      message: {
+        zh: `未知的${i.discriminator}取值 ${got}`,
+        en: `unknown ${i.discriminator} ${got}`,
+      },
+    };
+  }
+  const path = jsonPath(at);
   let zh: string;
   switch (i.code) {
     case "invalid_type":

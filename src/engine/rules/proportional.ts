@@ -6,8 +6,9 @@ export function scoreProportional<N>(r: ProportionalRule, max: N, x: N, k: Kit<N
   const std = k.c(r.std);
   const zero = k.c(0);
   const cap = k.mul(max, k.c(r.capMultiple));
-  // A non-positive ratio earns nothing either way; lower-better would otherwise divide by it.
-  if (!k.gt(x, zero)) return zero;
+  // At or below 0 the formula is undefined (lower-better) or negative (higher-better); continue each monotonically:
+  // nothing for higher-better, the cap for lower-better (the limit of max × std / x as x falls to 0).
+  if (!k.gt(x, zero)) return r.better === "higher" ? zero : cap;
   const raw = r.better === "higher" ? k.div(k.mul(max, x), std) : k.div(k.mul(max, std), x);
   return k.min(raw, cap);
 }
