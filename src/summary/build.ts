@@ -82,7 +82,7 @@ export function buildSummary(ctx: SummaryContext): BuildResult {
   const summary: RatingSummary = {
     kind: SUMMARY_KIND,
     schemaVersion: SUMMARY_SCHEMA_VERSION,
-    client: { ...r.client },
+    client: { ...r.client, ...clientLabels(model, r.client) },
     model: {
       id: r.modelId,
       version: r.modelVersion,
@@ -116,4 +116,14 @@ export function buildSummary(ctx: SummaryContext): BuildResult {
     createdAt: ctx.createdAt.toISOString(),
   };
   return { ok: true, summary };
+}
+
+function clientLabels(
+  model: CompiledModel,
+  c: RatingResult["client"]
+): { industryLabel: string; typeLabel: string } {
+  const sc = model.doc.scorecards.find((x) => x.id === c.industry);
+  const types = [...model.doc.clientTypes.rated, ...model.doc.clientTypes.unrated];
+  const t = types.find((x) => x.id === c.type);
+  return { industryLabel: sc ? sc.label.zh : c.industry, typeLabel: t ? t.label.zh : c.type };
 }

@@ -17,7 +17,7 @@ const issue = z.object({ code: str, subject: str, message: str });
 const SummarySchema = z.object({
   kind: z.literal("rating-summary"),
   schemaVersion: z.literal(1),
-  client: z.object({ name: str, industry: str, type: str }),
+  client: z.object({ name: str, industry: str, type: str, industryLabel: str, typeLabel: str }),
   model: z.object({ id: str, version: str, fingerprint: str, grades: z.array(str).min(1) }),
   template: z.object({ id: nstr, version: nstr }),
   workbook: nstr,

@@ -76,7 +76,14 @@ export interface SummaryAnswer {
 export interface RatingSummary {
   readonly kind: typeof SUMMARY_KIND;
   readonly schemaVersion: typeof SUMMARY_SCHEMA_VERSION;
-  readonly client: { readonly name: string; readonly industry: string; readonly type: string };
+  /** Industry and type as ids (as the engine reports them) and as the model's Chinese labels. */
+  readonly client: {
+    readonly name: string;
+    readonly industry: string;
+    readonly type: string;
+    readonly industryLabel: string;
+    readonly typeLabel: string;
+  };
   readonly model: {
     readonly id: string;
     readonly version: string;

@@ -1,0 +1,95 @@
+/**
+ * The PDF as a person and a machine read it: rendered with pdftoppm, text extracted with pdftotext (Debian
+ * poppler-utils), attachments read back, and byte-identical output for the deterministic test signer.
+ */
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { verifySignedSummary, sha256Hex } from "../../src/summary";
+import {
+  JSON_ATTACHMENT,
+  JWS_ATTACHMENT,
+  readAttachments,
+  renderSummaryPdf,
+} from "../../src/summary/pdf";
+import { signChain, summaryOf } from "./fixtures";
+
+jest.setTimeout(60_000);
+
+const FONT = fs.readFileSync(path.resolve(__dirname, "../../assets/fonts/wqy-microhei.ttc"));
+const OUT = fs.mkdtempSync(path.join(os.tmpdir(), "summary-pdf-"));
+
+function need(tool: string): void {
+  try {
+    execFileSync(tool, ["-v"], { stdio: "pipe" });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT")
+      throw new Error(
+        `${tool} is missing: run \`bash scripts/setup-debian.sh\` (Debian poppler-utils)`
+      );
+  }
+}
+
+async function pdfOf(caseName: string): Promise<{ file: string; bytes: Uint8Array }> {
+  const env = await signChain(summaryOf(caseName));
+  const r = await renderSummaryPdf(env, { fontBytes: FONT });
+  if (!r.ok) throw new Error(r.reason);
+  expect(r.missingGlyphs).toEqual([]);
+  const file = path.join(OUT, `${caseName}.pdf`);
+  fs.writeFileSync(file, r.bytes);
+  return { file, bytes: r.bytes };
+}
+
+beforeAll(() => {
+  need("pdftotext");
+  need("pdftoppm");
+});
+
+it.each(["R01", "S02", "S05"])(
+  "%s: client, grade and every indicator label come back as text",
+  async (c) => {
+    const { file } = await pdfOf(c);
+    const s = summaryOf(c);
+    const txt = execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" });
+    const flat = txt.replace(/\s+/g, "");
+    expect(flat).toContain(s.client.name);
+    expect(flat).toContain(`最终等级${s.grade}`);
+    if (s.total) expect(flat).toContain(`总分${s.total}`);
+    for (const i of s.indicators) expect(flat).toContain(i.label);
+    for (const a of s.answers) expect(flat).toContain(a.label);
+    for (const cap of s.caps) expect(flat).toContain(cap.reason.replace(/\s+/g, ""));
+    expect(flat).toContain("摘要哈希");
+    for (const name of ["王敏", "李强"]) expect(flat).toContain(name);
+    // Rendered: pdftoppm makes a page image with ink on it (not a blank page).
+    execFileSync("pdftoppm", ["-r", "40", "-png", "-f", "1", "-l", "1", file, path.join(OUT, c)]);
+    const png = fs.readdirSync(OUT).find((f) => f.startsWith(`${c}-`) && f.endsWith(".png"));
+    expect(png).toBeDefined();
+    expect(fs.statSync(path.join(OUT, png!)).size).toBeGreaterThan(10_000);
+    const fonts = execFileSync("pdffonts", [file], { encoding: "utf8" });
+    expect(fonts).toMatch(/[A-Z]{6}\+WenQuanYiMicroHei/);
+  }
+);
+
+it("carries the envelope and the full JWS chain as attachments that verify", async () => {
+  const { bytes } = await pdfOf("R01");
+  const files = await readAttachments(bytes);
+  expect(files?.map((f) => f.name).sort()).toEqual([JSON_ATTACHMENT, JWS_ATTACHMENT].sort());
+  const env = JSON.parse(
+    new TextDecoder().decode(files!.find((f) => f.name === JSON_ATTACHMENT)!.bytes)
+  );
+  const report = await verifySignedSummary(env);
+  expect(report.ok).toBe(true);
+  const jws = new TextDecoder().decode(files!.find((f) => f.name === JWS_ATTACHMENT)!.bytes);
+  expect(jws.trim().split("\n")).toHaveLength(3);
+});
+
+it("is byte-identical for fixed dates and the Ed25519 test signer (golden hash)", async () => {
+  const a = await pdfOf("R01");
+  const b = await pdfOf("R01");
+  expect(Buffer.from(a.bytes).equals(Buffer.from(b.bytes))).toBe(true);
+  // Changes when the engine's numbers, the layout, the font or pdf-lib change: look at the PDF, then update.
+  expect(sha256Hex(a.bytes)).toBe(
+    "bcc22c92eb21eda988c2e537289349a4026993a53a4daa0a5b8a3b0a46d5d413"
+  );
+});
