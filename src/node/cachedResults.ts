@@ -98,26 +98,50 @@ export function expectedFor(r: RatingResult, formula: string): Expected | null {
   if ((call.fn === "SCORE" || call.fn === "OPTION") && ind)
     return { kind: "number", value: pts(ind.score), tolerance: 0.005, decimals: 2 };
   if (call.fn !== "RATE") return null;
-  const field = (literal(call.args[2]) ?? "grade").trim();
-  switch (field.toLowerCase()) {
-    case "total":
-      return { kind: "number", value: pts(r.total), tolerance: 0.005, decimals: 2 };
+  return expectedField(r, (literal(call.args[2]) ?? "grade").trim());
+}
+
+/** RATING.RATE's `field` (src/functions/rateField.ts): the same value, read from the command's result. */
+function expectedField(r: RatingResult, field: string): Expected | null {
+  const rated = r.status === "rated";
+  const text = (value: string | null, accept: string[] = []): Expected => ({
+    kind: "text",
+    value,
+    accept,
+  });
+  const points = (c: number | null): Expected => ({
+    kind: "number",
+    value: pts(c),
+    tolerance: 0.005,
+    decimals: 2,
+  });
+  switch (field) {
     case "grade":
-      return { kind: "text", value: r.grade, accept: [] };
-    case "modelgrade":
-      return { kind: "text", value: r.modelGrade, accept: [] };
+      return text(r.grade);
+    case "total":
+      return points(r.total);
+    case "modelGrade":
+      return text(r.modelGrade);
     case "approval":
-      return {
-        kind: "text",
-        value: r.approvalLabel?.zh ?? null,
-        accept: [r.approval ?? "", r.approvalLabel?.en ?? ""].filter(Boolean),
-      };
-    default: {
-      const byId = r.indicators.find((i) => `score:${i.id}`.toLowerCase() === field.toLowerCase());
-      if (byId) return { kind: "number", value: pts(byId.score), tolerance: 0.005, decimals: 2 };
-      return null;
-    }
+      return text(r.approvalLabel?.zh ?? null, [r.approvalLabel?.en ?? ""].filter(Boolean));
+    case "approvalCode":
+      return text(r.approval);
+    case "caps":
+      return text(rated ? r.caps.map((c) => c.id).join(",") : null);
+    case "capReasons":
+      return text(rated ? r.caps.map((c) => `${c.id} ${c.reason.zh}`).join("；") : null);
+    case "nextGrade":
+      return text(rated ? (r.nextGrade?.grade ?? "") : null);
+    case "pointsNeeded":
+      return points(rated ? (r.nextGrade?.pointsNeeded ?? 0) : null);
   }
+  const [id, part] = field.split(".");
+  const ind = r.indicators.find((i) => i.id === id);
+  if (ind && (part === undefined || part === "score")) return points(ind.score);
+  if (ind && part === "ratio")
+    return { kind: "number", value: ind.ratio, tolerance: 1e-6, decimals: 6 };
+  const dim = r.dimensions.find((d) => d.id === field);
+  return dim ? points(dim.score) : null;
 }
 
 const shown = (v: unknown): string =>
