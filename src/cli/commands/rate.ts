@@ -7,6 +7,7 @@ import { rate } from "../../engine";
 import { defaultModel, type CompiledModel } from "../../model";
 import { compareCached } from "../../node/cachedResults";
 import { readClients } from "../../node/clientSource";
+import { expandInputs } from "../../node/expandInputs";
 import { readModelFile } from "../../node/modelFile";
 import { parseArgs } from "../args";
 import { EXIT, type Command } from "../command";
@@ -17,7 +18,7 @@ import { tableLines } from "../output/table";
 
 const HELP = `用法：credit-rating rate FILE... [选项]
 
-按评级模型为客户评级。FILE 可以是：
+按评级模型为客户评级。FILE 可以是（目录表示其中所有这些文件）：
   .xlsx  填好的总行模板（按定义名称读取，如 cur.total_assets）；若工作簿含 Excel 保存的公式结果，
          逐格与本命令的结果比对，并列出不一致的单元格
   .json  案例格式（shared/domain/cases/README.md）：一个客户对象或客户数组
@@ -69,9 +70,11 @@ async function run(argv: string[]): Promise<number> {
     process.stdout.write(`${HELP}\n`);
     return EXIT.ok;
   }
-  const files = p.args.positionals;
+  const files = expandInputs(p.args.positionals);
   if (files.length === 0) {
-    process.stderr.write(`缺少要评级的文件\n\n${HELP}\n`);
+    process.stderr.write(
+      `${p.args.positionals.length ? "目录中没有可评级的文件" : "缺少要评级的文件"}\n\n${HELP}\n`
+    );
     return EXIT.usage;
   }
   const o = p.args.options;
