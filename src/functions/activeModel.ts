@@ -6,6 +6,7 @@
  */
 import { defaultModel, shortFingerprint, type CompiledModel } from "../model";
 import { isBlank } from "./args";
+import { sharedState } from "./sharedState";
 import type { CellProblem } from "./toExcelError";
 
 /** A model as a workbook names it; no version means "the one the add-in has under this id". */
@@ -14,9 +15,8 @@ export interface ModelRef {
   readonly version?: string;
 }
 
-const registry = new Map<string, CompiledModel>();
-let active: CompiledModel | undefined;
-let generation = 0;
+const state = sharedState();
+const registry = state.models;
 
 const keyOf = (m: CompiledModel): string => `${m.doc.modelId}@${m.doc.modelVersion}`;
 
@@ -33,24 +33,24 @@ function ensureDefault(): void {
 export function registerModel(model: CompiledModel): void {
   ensureDefault();
   registry.set(keyOf(model), model);
-  generation++;
+  state.generation++;
 }
 
 /** Chooses the model for functions whose arguments do not name one (FINALGRADE, and the others by default). */
 export function setActiveModel(model: CompiledModel): void {
   registerModel(model);
-  active = model;
+  state.active = model;
 }
 
 /** The model functions use when no argument names one: the bundled default unless the pane chose another. */
 export function activeModel(): CompiledModel {
   ensureDefault();
-  return active ?? defaultModel();
+  return state.active ?? defaultModel();
 }
 
 /** Changes whenever the registry does, so memoized results can be keyed on it. */
 export function registryGeneration(): number {
-  return generation;
+  return state.generation;
 }
 
 function unavailable(ref: ModelRef): CellProblem {

@@ -7,6 +7,7 @@
  * - something missing or unknown (a blank, an unanswered item, an unknown indicator or model) → `#N/A`
  */
 import { readNumber, type RatingInput, type RatingIssue, type Words } from "../engine";
+import { sharedState } from "./sharedState";
 
 /** A problem the function layer found in an argument (the engine never saw it). */
 export interface CellProblem {
@@ -15,19 +16,18 @@ export interface CellProblem {
 }
 
 export type MessageLanguage = "zh" | "en";
-let language: MessageLanguage = "zh";
 
 /**
  * Chooses the language of cell error messages (Chinese by default). The task pane shares the runtime and may switch
  * it for an English-speaking reviewer.
  */
 export function setMessageLanguage(lang: MessageLanguage): void {
-  language = lang;
+  sharedState().language = lang;
 }
 
 /** The language cells use for messages and labels. */
 export function messageLanguage(): MessageLanguage {
-  return language;
+  return sharedState().language;
 }
 
 function isProblem(x: RatingIssue | CellProblem): x is CellProblem {
@@ -50,6 +50,26 @@ function errorCodeOf(x: RatingIssue | CellProblem, input?: RatingInput): "#VALUE
   return "#N/A";
 }
 
+const CLIENT_ROWS: Record<string, { field: "industry" | "type"; row: string; words: Words }> = {
+  UNKNOWN_INDUSTRY: { field: "industry", row: "industry", words: { zh: "行业", en: "industry" } },
+  UNKNOWN_CLIENT_TYPE: {
+    field: "type",
+    row: "client_type",
+    words: { zh: "客户类型", en: "client type" },
+  },
+};
+
+/** The words of a problem; an unknown industry or client type that is in fact blank says "缺少". */
+function wordsOf(x: RatingIssue | CellProblem, input?: RatingInput): Words {
+  const blank = !isProblem(x) && CLIENT_ROWS[x.code];
+  if (blank && input && (input.client[blank.field] ?? "").trim() === "")
+    return {
+      zh: `缺少${blank.words.zh}（statements 的 ${blank.row} 行）`,
+      en: `${blank.words.en} is missing (the ${blank.row} row of statements)`,
+    };
+  return x.message;
+}
+
 /**
  * Maps problems to the error a cell shows: the first problem decides the error and leads the message; the count of
  * the others follows, so the reviewer knows how much is left to fix.
@@ -63,9 +83,10 @@ export function toExcelError(
   const first = problems[0];
   const code = errorCodeOf(first, input);
   const more = problems.length - 1;
+  const language = messageLanguage();
   const tail =
     more > 0 ? (language === "zh" ? `（另有 ${more} 个问题）` : ` (and ${more} more)`) : "";
-  const message = first.message[language] + tail;
+  const message = wordsOf(first, input)[language] + tail;
   const codes = CustomFunctions.ErrorCode;
   return new CustomFunctions.Error(
     code === "#VALUE!" ? codes.invalidValue : codes.notAvailable,
