@@ -89,11 +89,10 @@ export function mockExcel(names: MockName[], sheets: MockSheet[], fail?: unknown
     getRangeByIndexes: (r: number, c: number) => rangeWriter(s.name, r, c),
   });
   const sheetItems = sheets.map(sheetObj);
-  wb.worksheets = {
-    items: undefined as unknown,
-    load() {
-      this.items = sheetItems;
-      return this;
+  const worksheets: Record<string, unknown> = {
+    load: () => {
+      worksheets.items = sheetItems;
+      return worksheets;
     },
     getItem: (n: string) => sheetItems.find((s) => s.name === n),
     add: (n: string) => {
@@ -104,17 +103,17 @@ export function mockExcel(names: MockName[], sheets: MockSheet[], fail?: unknown
     },
     onChanged: { add: () => ({ remove: () => undefined }) },
   };
+  wb.worksheets = worksheets;
   const nameItems = names.map((n, i) => ({
     name: n.name,
     type: n.address ? "Range" : "String",
     value: n.address ? `=${n.address}` : n.value,
     getRange: () => wb.ranges[`r${i}`],
   }));
-  wb.names = {
-    items: undefined as unknown,
-    load() {
-      this.items = nameItems;
-      return this;
+  const namesCollection: Record<string, unknown> = {
+    load: () => {
+      namesCollection.items = nameItems;
+      return namesCollection;
     },
     getItem: (n: string) => ({
       getRange: () => {
@@ -133,6 +132,7 @@ export function mockExcel(names: MockName[], sheets: MockSheet[], fail?: unknown
     }),
     add: (n: string, ref: unknown) => added.names.push([n, ref]),
   };
+  wb.names = namesCollection;
   wb.getSelectedRange = () => wb.selected;
   return {
     run: (cb) => (mock as unknown as { run: MockExcel["run"] }).run(cb),
