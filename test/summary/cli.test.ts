@@ -1,0 +1,81 @@
+/**
+ * The real command end to end: sign a sample workbook with the TEST-ONLY keys, store the summary in the workbook,
+ * extract it again (JSON + PDF), and verify JSON, PDF and workbook — with and without the trust list; tampering
+ * and a wrong-authority approver exit non-zero.
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { ROOT, runCli } from "../cli/runCli";
+
+jest.setTimeout(120_000);
+
+const K = (f: string): string => path.join(ROOT, "templates/keys", `TEST-ONLY-${f}.json`);
+const TRUST = K("trust");
+const SAMPLE = path.join(ROOT, "templates/samples/S02-mid-industrial.xlsx");
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "summary-cli-"));
+const out = (f: string): string => path.join(dir, f);
+
+it("signs, stores, extracts and verifies a BBB summary (branch approval)", () => {
+  const keys = [K("preparer"), K("reviewer"), K("approver-branch")].join(",");
+  const s = runCli([
+    "sign",
+    SAMPLE,
+    "--key",
+    keys,
+    "--out",
+    out("s.json"),
+    "--at",
+    "2026-11-20T08:00:00Z",
+  ]);
+  expect(s.stderr).toBe("");
+  expect(s.code).toBe(0);
+  expect(s.stdout).toContain("已签 审定：赵刚（TEST-ONLY 测试密钥）");
+
+  const v = runCli(["verify", out("s.json"), "--trust", TRUST]);
+  expect(v.code).toBe(0);
+  expect(v.stdout).toMatch(/等级：BBB/);
+  expect(v.stdout).toMatch(/3\. 审定 {2}赵刚（审定人，支行）.*签名有效 {2}已登记可信/);
+  expect(v.stdout).toMatch(/模型：cccb-corporate 2026\.1 {2}指纹 [0-9a-f]{64}/);
+
+  const plain = runCli(["verify", out("s.json")]);
+  expect(plain.code).toBe(0);
+  expect(plain.stdout).toContain("签署人身份与审批权限未经核验（NOT checked）");
+
+  fs.copyFileSync(SAMPLE, out("book.xlsx"));
+  expect(runCli(["summary", "store", out("book.xlsx"), out("s.json")]).code).toBe(0);
+  const x = runCli(["summary", "extract", out("book.xlsx")]);
+  expect(x.stderr).toBe("");
+  expect(x.code).toBe(0);
+  const extracted = JSON.parse(fs.readFileSync(out("book.summary.json"), "utf8"));
+  expect(extracted).toEqual(JSON.parse(fs.readFileSync(out("s.json"), "utf8")));
+  expect(fs.readFileSync(out("book.summary.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
+  expect(runCli(["verify", out("book.summary.pdf"), "--trust", TRUST]).code).toBe(0);
+  expect(runCli(["verify", out("book.xlsx"), "--trust", TRUST]).code).toBe(0);
+});
+
+it("exits non-zero on tampering, an untrusted list entry and a wrong-authority approver", () => {
+  const keys = [K("preparer"), K("reviewer"), K("approver-branch")].join(",");
+  runCli(["sign", SAMPLE, "--key", keys, "--out", out("t.json"), "--at", "2026-11-20T08:00:00Z"]);
+  const env = JSON.parse(fs.readFileSync(out("t.json"), "utf8"));
+  fs.writeFileSync(
+    out("t2.json"),
+    JSON.stringify({ ...env, payload: env.payload.replace('"grade":"BBB"', '"grade":"AAA"') })
+  );
+  const v = runCli(["verify", out("t2.json")]);
+  expect(v.code).toBe(1);
+  expect(v.stdout).toContain("签名验证失败");
+  expect(v.stdout).toContain("结果：未通过");
+
+  const trust = JSON.parse(fs.readFileSync(TRUST, "utf8"));
+  trust.keys = trust.keys.filter((k: { name: string }) => k.name !== "李强");
+  fs.writeFileSync(out("trust-less.json"), JSON.stringify(trust));
+  const u = runCli(["verify", out("t.json"), "--trust", out("trust-less.json")]);
+  expect(u.code).toBe(1);
+  expect(u.stdout).toMatch(/2\. 审查 {2}李强.*签名有效 {2}不可信/);
+
+  const wrong = [K("preparer"), K("reviewer"), K("approver-head-office")].join(",");
+  const w = runCli(["sign", SAMPLE, "--key", wrong, "--out", out("w.json")]);
+  expect(w.code).toBe(1);
+  expect(w.stderr).toContain("审定级别不符：等级 BBB 须由支行审定");
+});
