@@ -4,6 +4,7 @@
  * with their own non-extractable keys instead.
  */
 import * as fs from "node:fs";
+import * as path from "node:path";
 import pkg from "../../../package.json";
 import {
   ENVELOPE_FORMAT,
@@ -137,6 +138,7 @@ async function run(argv: string[]): Promise<number> {
     const warn = k.testOnly ? "（TEST-ONLY 测试密钥）" : "";
     process.stdout.write(`已签 ${STEP_LABEL[step]}：${k.person.name}${warn}\n`);
   }
+  fs.mkdirSync(path.dirname(path.resolve(o.out)), { recursive: true });
   fs.writeFileSync(o.out, `${JSON.stringify(env, null, 2)}\n`);
   process.stdout.write(`已写出 ${o.out}\n`);
   if (o.pdf) {
@@ -162,6 +164,7 @@ export async function writePdf(env: SignedSummary, out: string): Promise<number>
     process.stderr.write(
       `警告：字体缺少这些字符，PDF 中显示为空白：${r.missingGlyphs.join(" ")}\n`
     );
+  fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
   fs.writeFileSync(out, r.bytes);
   process.stdout.write(`已写出 ${out}\n`);
   return EXIT.ok;
