@@ -31,3 +31,9 @@ export {
   SUMMARY_CHUNK,
 } from "./store";
 export { loadKeyFile, type LoadedKey } from "./keyFile";
+export {
+  browserSigner,
+  loadBrowserSigner,
+  registrationRequest,
+  type KeyStoreDeps,
+} from "./keyStore";
