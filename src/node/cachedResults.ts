@@ -28,6 +28,8 @@ export function cachedRatingFormulas(workbook: ExcelJS.Workbook): CachedFormula[
   workbook.eachSheet((ws) => {
     ws.eachRow((row) =>
       row.eachCell((cell) => {
+        // exceljs reports a merged range's value on every cell of it; the master alone holds the formula.
+        if (cell.isMerged && cell.master !== cell) return;
         const v = cell.value as { formula?: string; result?: ExcelJS.CellValue } | null;
         if (!v || typeof v !== "object" || typeof v.formula !== "string") return;
         if (!/RATING\./i.test(v.formula) || v.result === undefined) return;
