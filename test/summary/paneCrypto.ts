@@ -7,7 +7,7 @@ import { webcrypto } from "node:crypto";
 import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "node:util";
 
 class RealmTextEncoder extends NodeTextEncoder {
-  encode(input?: string): Uint8Array {
+  override encode(input?: string): Uint8Array<ArrayBuffer> {
     return new Uint8Array(super.encode(input));
   }
 }
