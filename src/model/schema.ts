@@ -2,7 +2,7 @@
  * The zod schema of the rating-model document (schemaVersion 1). Shape checks live here; cross-reference checks
  * (ids, points, bands) live in `crossChecks.ts`, so each concern stays small.
  */
-import { z } from "zod";
+import { iso, z } from "zod";
 
 const id = z
   .string()
@@ -229,7 +229,9 @@ export const RatingModelSchema = z.strictObject({
   schemaVersion: z.literal(1),
   modelId: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   modelVersion: z.string().regex(/^\d{4}\.\d+$/, "modelVersion is YEAR.N, e.g. 2026.1"),
-  effective: z.iso.date(),
+  // `iso.date`, not `z.iso.date`: webpack 5.113 resolves the nested namespace `z.iso.date` to `z.date` (a Date
+  // object check), so every bundled build refused the default model. Same function, reached one level up.
+  effective: iso.date(),
   title: LocalizedTextSchema,
   totalPoints: finite.positive(),
   lineItems: z.array(LineItemSchema).min(1),
