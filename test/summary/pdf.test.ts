@@ -71,6 +71,20 @@ it.each(["R01", "S02", "S05"])(
   }
 );
 
+it("an unrated client's PDF shows head office's assigned grade and reason", async () => {
+  const env = await signChain(summaryOf("S09"), undefined, { grade: "A", reason: "财政全额拨款" });
+  const r = await renderSummaryPdf(env, { fontBytes: FONT });
+  if (!r.ok) throw new Error(r.reason);
+  const file = path.join(OUT, "S09.pdf");
+  fs.writeFileSync(file, r.bytes);
+  const flat = execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], {
+    encoding: "utf8",
+  }).replace(/\s+/g, "");
+  expect(flat).toContain("市第二人民医院");
+  expect(flat).toContain("总行认定等级");
+  expect(flat).toContain("总行认定等级A，理由：财政全额拨款");
+});
+
 it("carries the envelope and the full JWS chain as attachments that verify", async () => {
   const { bytes } = await pdfOf("R01");
   const files = await readAttachments(bytes);

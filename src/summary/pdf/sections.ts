@@ -35,7 +35,13 @@ export function drawTitle(w: Writer, s: RatingSummary, report: VerifyReport): vo
     borderWidth: 1.2,
   });
   const grade = s.status === "unrated" ? (report.assignment?.grade ?? s.grade) : s.grade;
-  w.page.drawText("最终等级", { x: boxX + 10, y: top - 16, size: 9, font: w.font, color: GREY });
+  w.page.drawText(s.status === "unrated" ? "总行认定等级" : "最终等级", {
+    x: boxX + 10,
+    y: top - 16,
+    size: 9,
+    font: w.font,
+    color: GREY,
+  });
   w.page.drawText(grade, { x: boxX + 10, y: top - 56, size: 34, font: w.font, color: ACCENT });
   const totalLine = s.total === null ? s.grade : `总分 ${s.total}`;
   w.page.drawText(totalLine, { x: boxX + 10, y: top - 78, size: 13, font: w.font });
