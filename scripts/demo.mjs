@@ -20,3 +20,26 @@ if (!existsSync(join(root, "lib", "cli.js")))
   spawnSync(process.execPath, [join(root, "scripts", "build-cli.mjs")], { stdio: "inherit" });
 console.log(`$ credit-rating rate ${sample}\n`);
 credit("rate", sample);
+
+// The signed summary (issue 6): sign R01 with the three TEST-ONLY keys at a fixed time (so the files are
+// byte-identical run to run), write JSON + PDF to .demo-out/, and verify the PDF against the demo trust list.
+const keys = ["preparer", "reviewer", "approver-head-office"]
+  .map((k) => join("templates", "keys", `TEST-ONLY-${k}.json`))
+  .join(",");
+const out = join(".demo-out", "R01.summary");
+console.log(`\n$ credit-rating sign ${sample} --key … --out ${out}.json --pdf ${out}.pdf\n`);
+credit(
+  "sign",
+  sample,
+  "--key",
+  keys,
+  "--at",
+  "2026-11-20T08:00:00Z",
+  "--out",
+  `${out}.json`,
+  "--pdf",
+  `${out}.pdf`
+);
+const trust = join("templates", "keys", "TEST-ONLY-trust.json");
+console.log(`\n$ credit-rating verify ${out}.pdf --trust ${trust}\n`);
+credit("verify", `${out}.pdf`, "--trust", trust);
