@@ -2,6 +2,7 @@
  * Preview mode (no Excel): the pane against the in-memory workbook the preview server serves, with a sheet view
  * beside it. Every change is sent back to the server, so closing and reopening the pane finds it again.
  */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
 import type { Root } from "react-dom/client";
 import { MemoryWorkbookPort } from "../excel/MemoryWorkbookPort";
@@ -51,9 +52,11 @@ export function renderPreview(
       }}
     >
       <App port={port} model={model} initialProfile={profile} preview />
-      <Suspense fallback={null}>
-        <PreviewSheet port={port} />
-      </Suspense>
+      <FluentProvider theme={webLightTheme}>
+        <Suspense fallback={null}>
+          <PreviewSheet port={port} />
+        </Suspense>
+      </FluentProvider>
     </div>
   );
 }

@@ -59,6 +59,8 @@ export function App({ port, model, initialProfile, preview }: AppProps) {
     if (step === "profile" || !state.profile)
       return (
         <ProfileForm
+          // Remount once the workbook is read, so the form can be prefilled from its audit trail.
+          key={snap ? "read" : "reading"}
           t={t}
           initial={state.profile ?? (snap ? profileFromAudit(snap.audit) : null)}
           onSave={(p) => void actions.setProfile(p)}

@@ -24,7 +24,7 @@ export default function DimensionChart({ title, dimensions, w }: DimensionChartP
       <svg
         role="img"
         aria-label={title}
-        viewBox={`0 0 300 ${dimensions.length * ROW}`}
+        viewBox={`0 0 330 ${dimensions.length * ROW}`}
         width="100%"
       >
         {dimensions.map((d, i) => {
