@@ -3,7 +3,7 @@
  * → model grade → caps → final grade → approval route. Pure: same model and input, same result, in a cell, the pane
  * and the command.
  */
-import type { CompiledModel, CompiledScorecard, Expr, Rule } from "../model";
+import type { CompiledIndicator, CompiledModel, CompiledScorecard, Expr, Rule } from "../model";
 import { evalCondition, type ScoredIndicatorView } from "./conditions";
 import { evalDec } from "./evaluate";
 import { approvalFor, gradeForTotal, nextGrade, worstGrade } from "./grade";
@@ -131,16 +131,7 @@ function scoreAll(
       if (o.issue) scoringIssues.push(o.issue);
       if (o.note) notes.push({ subject: d.id, message: o.note });
     }
-    indicators.push({
-      id: d.id,
-      label: d.label,
-      dimension: d.dimension,
-      kind: "quantitative",
-      ratio: (o?.ratio ?? null) as Ratio | null,
-      score: (o ? o.cents : null) as Cents | null,
-      max: cents(d.max),
-      ...(o?.note ? { note: o.note } : {}),
-    });
+    indicators.push(quantitativeResult(ci, o));
   }
   for (const q of model.qualitative) {
     const key = n.answers[q.id];
@@ -233,11 +224,29 @@ function scoreAll(
   };
 }
 
+/** A quantitative indicator's line of the result: its ratio, score (null when it could not be scored) and note. */
+export function quantitativeResult(
+  ci: CompiledIndicator,
+  o: IndicatorOutcome | null
+): IndicatorResult {
+  const d = ci.def;
+  return {
+    id: d.id,
+    label: d.label,
+    dimension: d.dimension,
+    kind: "quantitative",
+    ratio: (o?.ratio ?? null) as Ratio | null,
+    score: (o ? o.cents : null) as Cents | null,
+    max: cents(d.max),
+    ...(o?.note ? { note: o.note } : {}),
+  };
+}
+
 /**
  * Client fields may hold an id ("industrial") or its label in either language (工业, as a template dropdown shows);
  * both resolve to the id. Anything else is kept as found, so the issue can quote it.
  */
-function resolveId(
+export function resolveId(
   raw: string | undefined,
   options: ReadonlyArray<{ id: string; label: { zh: string; en: string } }>
 ): string {
@@ -249,7 +258,7 @@ function resolveId(
 }
 
 /** An indicator can be scored when every input its formula (and its size rule) reads is present. */
-function readyFor(
+export function readyFor(
   model: CompiledModel,
   expr: Expr,
   values: Readonly<Record<string, number>>,

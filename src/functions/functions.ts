@@ -7,7 +7,7 @@
  */
 import { describeModel } from "./activeModel";
 import { ratioOf, scoreOf } from "./pick";
-import { rateBlock } from "./rateBlock";
+import { rateBlock, rateBlockIndicator } from "./rateBlock";
 import { rateField } from "./rateField";
 import {
   approverOf,
@@ -47,7 +47,8 @@ export function rateClient(
  * @returns 比率；Q1、Q2 为万元金额。 The ratio; Q1 and Q2 are amounts in 万元.
  */
 export function indicatorRatio(indicatorId: unknown, statements: unknown[][]): number {
-  return ratioOf(rateBlock(statements), textArg(indicatorId, INDICATOR_ID));
+  const id = textArg(indicatorId, INDICATOR_ID);
+  return ratioOf(rateBlockIndicator(statements, id), id);
 }
 
 /**
@@ -59,7 +60,8 @@ export function indicatorRatio(indicatorId: unknown, statements: unknown[][]): n
  * @returns 得分（两位小数）。 Points (two decimals).
  */
 export function indicatorScore(indicatorId: unknown, statements: unknown[][]): number {
-  return scoreOf(rateBlock(statements), textArg(indicatorId, INDICATOR_ID));
+  const id = textArg(indicatorId, INDICATOR_ID);
+  return scoreOf(rateBlockIndicator(statements, id), id);
 }
 
 /**

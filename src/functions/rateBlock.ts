@@ -3,7 +3,7 @@
  * ratios of the same statements block, and each call gets its own copy of the range, so results are kept by the
  * block's content (a small LRU), never by reference.
  */
-import { rate, type RatingInput, type RatingResult } from "../engine";
+import { rate, rateIndicator, type RatingInput, type RatingResult } from "../engine";
 import type { CompiledModel } from "../model";
 import { modelRefOf, registryGeneration, resolveModel } from "./activeModel";
 import { readAnswers, readStatements, toInput } from "./blocks";
@@ -15,19 +15,25 @@ export interface RatedBlock {
   readonly result: RatingResult;
 }
 
-const LIMIT = 64;
+let limit = 64;
 const memo = new Map<string, RatedBlock>();
 
-function keyOf(statements: unknown, answers: unknown, model: unknown): string {
-  return `${registryGeneration()}\u0000${JSON.stringify([statements, answers, model ?? null])}`;
+/** Sets how many blocks' results are kept (0 turns memoization off; the benchmark compares both). */
+export function setMemoLimit(n: number): void {
+  limit = Math.max(0, Math.floor(n));
+  memo.clear();
 }
 
-function compute(statements: unknown, answers: unknown, modelArg: unknown): RatedBlock {
+function keyOf(statements: unknown, answers: unknown, model: unknown, id: string): string {
+  return `${registryGeneration()}\u0000${id}\u0000${JSON.stringify([statements, answers, model ?? null])}`;
+}
+
+function compute(statements: unknown, answers: unknown, modelArg: unknown, id: string): RatedBlock {
   const block = readStatements(statements);
   const model = resolveModel(block.model ?? modelRefOf(modelArg));
   if ("error" in model) return fail(model);
   const input = toInput(block, model, answers === undefined ? {} : readAnswers(answers, model));
-  return { model, input, result: rate(model, input) };
+  return { model, input, result: id ? rateIndicator(model, input, id) : rate(model, input) };
 }
 
 /**
@@ -36,15 +42,34 @@ function compute(statements: unknown, answers: unknown, modelArg: unknown): Rate
  * @throws CustomFunctions.Error when the block or the model it names cannot be used.
  */
 export function rateBlock(statements: unknown, answers?: unknown, modelArg?: unknown): RatedBlock {
-  const key = keyOf(statements, answers, modelArg);
+  return memoized(statements, answers, modelArg, "");
+}
+
+/**
+ * One quantitative indicator of a statements block (the engine's `rateIndicator`: the same reading and scoring as a
+ * full rating, without the other indicators), for RATING.SCORE and RATING.INDICATOR.
+ * @throws CustomFunctions.Error when the block or the model it names cannot be used.
+ */
+export function rateBlockIndicator(statements: unknown, id: string): RatedBlock {
+  return memoized(statements, undefined, undefined, id);
+}
+
+function memoized(
+  statements: unknown,
+  answers: unknown,
+  modelArg: unknown,
+  id: string
+): RatedBlock {
+  if (limit === 0) return compute(statements, answers, modelArg, id);
+  const key = keyOf(statements, answers, modelArg, id);
   const hit = memo.get(key);
   if (hit) {
     memo.delete(key);
     memo.set(key, hit);
     return hit;
   }
-  const rated = compute(statements, answers, modelArg);
+  const rated = compute(statements, answers, modelArg, id);
   memo.set(key, rated);
-  if (memo.size > LIMIT) memo.delete(memo.keys().next().value as string);
+  if (memo.size > limit) memo.delete(memo.keys().next().value as string);
   return rated;
 }

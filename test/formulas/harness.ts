@@ -22,6 +22,7 @@ import {
   HyperFormula,
   SimpleRangeValue,
   type CellValue,
+  type ConfigParams,
   type FunctionMetadata,
 } from "hyperformula";
 import { parseTree, type IFunction } from "custom-functions-metadata/lib/parseTree";
@@ -41,6 +42,8 @@ export type BlankMode = "desktop" | "web";
 
 export interface HarnessOptions {
   readonly blanks?: BlankMode;
+  /** Extra HyperFormula settings (e.g. `maxRows` for the benchmark's 50,000-row sheet). */
+  readonly config?: Partial<ConfigParams>;
 }
 
 type Fn = (...args: unknown[]) => unknown;
@@ -171,7 +174,7 @@ export function createFormulaEngine(
   blankMode = options.blanks ?? "desktop";
   return HyperFormula.buildFromSheets(
     sheets as Record<string, (string | number | boolean | null)[][]>,
-    { licenseKey: "gpl-v3" },
+    { ...options.config, licenseKey: "gpl-v3" },
     names
   );
 }
