@@ -88,6 +88,7 @@ export function csvRowToInput(
     const cell = `${fileLabel}!${columnLetter(i)}${row}`;
     if (col.kind === "client") {
       if (value !== null) client[col.field] = raw.trim();
+      cells[`client.${col.field}`] = cell;
     } else if (col.kind === "unit") {
       unit = value;
       cells.unit = cell;

@@ -115,6 +115,19 @@ test("a blank unit is MISSING_UNIT at its cell; a workbook for another model is 
   expect(b.out.problems![0].message).toContain("--model");
 });
 
+test("a blank industry or client type names its cell", async () => {
+  const f = await mutated("S02", (wb) => (namedCell(wb, "client.industry").value = null));
+  const { code, out } = one([f]);
+  expect(code).toBe(1);
+  expect(out.issues).toEqual([
+    expect.objectContaining({
+      code: "UNKNOWN_INDUSTRY",
+      cell: "基本信息!B5",
+      message: "缺少行业（单元格 基本信息!B5）",
+    }),
+  ]);
+});
+
 test("a CSV without a header row says so", () => {
   const dir = tmpDir();
   const f = path.join(dir, "no-header.csv");

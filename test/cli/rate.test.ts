@@ -58,6 +58,27 @@ test("exit codes: 0 rated or unrated, 1 any incomplete", () => {
   expect(t).toContain("缺少本年流动负债合计");
 });
 
+test("a CSV batch streams rows, shows progress on stderr, and names CSV cells", () => {
+  const dir = tmpDir();
+  const csv = path.join(dir, "clients.csv");
+  const head = "client.name,client.industry,client.type,unit,cur.total_assets";
+  fs.writeFileSync(csv, `${head}\n甲,工业,企业,万元,12%\n乙,,企业,万元,100\n`);
+  const r = runCli(["rate", csv, "--format", "jsonl", "--progress"]);
+  expect(r.code).toBe(1);
+  expect(r.stderr).toContain("已评 2 个客户");
+  const [a, b] = r.stdout
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l));
+  expect(a.row).toBe(2);
+  expect(a.issues).toContainEqual(
+    expect.objectContaining({ subject: "cur.total_assets", cell: "clients.csv!E2" })
+  );
+  expect(b.issues).toEqual([
+    expect.objectContaining({ code: "UNKNOWN_INDUSTRY", cell: "clients.csv!B3" }),
+  ]);
+});
+
 test("--out writes the results to a file", () => {
   const out = path.join(tmpDir(), "r.jsonl");
   const r = runCli(["rate", CASE("S01"), CASE("S02"), "--format", "jsonl", "--out", out]);

@@ -8,6 +8,7 @@ import { defaultModel, type CompiledModel } from "../../model";
 import { compareCached } from "../../node/cachedResults";
 import { readClients } from "../../node/clientSource";
 import { expandInputs } from "../../node/expandInputs";
+import { locateClientIssues } from "../../node/locateIssues";
 import { readModelFile } from "../../node/modelFile";
 import { parseArgs } from "../args";
 import { EXIT, type Command } from "../command";
@@ -94,7 +95,9 @@ async function run(argv: string[]): Promise<number> {
   let pendingJson: string | null = null;
   for (const [fi, file] of files.entries()) {
     for await (const c of readClients(file, model)) {
-      const result = c.input ? rate(model, c.input) : null;
+      const result = c.input
+        ? locateClientIssues(rate(model, c.input), c.input.cells, c.input.client)
+        : null;
       const rec: RatedRecord = {
         file: c.file,
         row: c.row,

@@ -6,7 +6,6 @@ export class Progress {
   private count = 0;
   private problems = 0;
   private last = 0;
-  private shown = false;
 
   constructor(
     private readonly enabled: boolean,
@@ -31,13 +30,13 @@ export class Progress {
   }
 
   private draw(filesDone: number): void {
+    // Several files: a bar over files. One file (a CSV of unknown length): a running count.
     const width = 20;
     const filled = Math.round((width * filesDone) / Math.max(1, this.totalFiles));
-    const bar = "#".repeat(filled) + "-".repeat(width - filled);
-    const files = this.totalFiles > 1 ? ` 文件 ${filesDone}/${this.totalFiles}` : "";
-    process.stderr.write(
-      `\r[${bar}]${files} 客户 ${this.count}，其中不全或无法读取 ${this.problems}`
-    );
-    this.shown = true;
+    const bar =
+      this.totalFiles > 1
+        ? `[${"#".repeat(filled)}${"-".repeat(width - filled)}] 文件 ${filesDone}/${this.totalFiles} `
+        : "";
+    process.stderr.write(`\r${bar}已评 ${this.count} 个客户，其中不全或无法读取 ${this.problems}`);
   }
 }
