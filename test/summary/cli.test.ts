@@ -79,3 +79,38 @@ it("exits non-zero on tampering, an untrusted list entry and a wrong-authority a
   expect(w.code).toBe(1);
   expect(w.stderr).toContain("审定级别不符：等级 BBB 须由支行审定");
 });
+
+it("head office assigns an unrated client's grade at 审定; an incomplete rating cannot be signed", () => {
+  const keys = [K("preparer"), K("reviewer"), K("approver-head-office")].join(",");
+  const unrated = path.join(ROOT, "templates/samples/S09-unrated-public-institution.xlsx");
+  const missing = runCli(["sign", unrated, "--key", keys, "--out", out("u0.json")]);
+  expect(missing.code).toBe(1);
+  expect(missing.stderr).toContain("未评级客户须有总行认定的等级和理由");
+
+  const args = ["--key", keys, "--out", out("u.json"), "--assign", "A", "--reason", "财政全额拨款"];
+  expect(runCli(["sign", unrated, ...args]).code).toBe(0);
+  const v = runCli(["verify", out("u.json"), "--trust", TRUST, "--format", "json"]);
+  expect(v.code).toBe(0);
+  const report = JSON.parse(v.stdout);
+  expect(report).toMatchObject({ passed: true, grade: "A", trustChecked: true });
+  expect(report.assignment).toEqual({ grade: "A", reason: "财政全额拨款" });
+  expect(report.summary.status).toBe("unrated");
+
+  const incomplete = path.join(ROOT, "templates/samples/S10-incomplete.xlsx");
+  const i = runCli(["sign", incomplete, "--key", keys, "--out", out("i.json")]);
+  expect(i.code).toBe(1);
+  expect(i.stderr).toContain("评级不完整");
+});
+
+it("verify: a partial chain fails unless --partial; a missing file is a usage error", () => {
+  const s = runCli(["sign", SAMPLE, "--key", K("preparer"), "--out", out("p.json")]);
+  expect(s.code).toBe(0);
+  const strict = runCli(["verify", out("p.json")]);
+  expect(strict.code).toBe(1);
+  expect(strict.stdout).toContain("签名链未完成：已签 1 / 3 个环节");
+  expect(runCli(["verify", out("p.json"), "--partial"]).code).toBe(0);
+  // Countersign the partial summary from its file.
+  const more = runCli(["sign", out("p.json"), "--key", K("reviewer"), "--out", out("p2.json")]);
+  expect(more.stdout).toContain("已签 审查：李强");
+  expect(runCli(["verify", out("nope.json")]).code).toBe(2);
+});
