@@ -44,6 +44,7 @@ async function pdfOf(caseName: string): Promise<{ file: string; bytes: Uint8Arra
 beforeAll(() => {
   need("pdftotext");
   need("pdftoppm");
+  need("zbarimg", "zbar-tools");
 });
 
 it.each(["R01", "S02", "S05"])(
@@ -83,6 +84,27 @@ it("an unrated client's PDF shows head office's assigned grade and reason", asyn
   expect(flat).toContain("市第二人民医院");
   expect(flat).toContain("总行认定等级");
   expect(flat).toContain("总行认定等级A，理由：财政全额拨款");
+});
+
+it("the QR code reads back as the payload's SHA-256 (zbarimg)", async () => {
+  const env = await signChain(summaryOf("R01"));
+  const { file } = await pdfOf("R01");
+  const prefix = path.join(OUT, "qr");
+  execFileSync("pdftoppm", ["-r", "150", "-png", file, prefix]);
+  const pages = fs.readdirSync(OUT).filter((f) => f.startsWith("qr-") && f.endsWith(".png"));
+  const codes = pages.flatMap((p) => {
+    try {
+      return execFileSync("zbarimg", ["-q", "--raw", path.join(OUT, p)], {
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "ignore"],
+      })
+        .trim()
+        .split("\n");
+    } catch {
+      return []; // zbarimg exits 4 on a page without a code
+    }
+  });
+  expect(codes).toEqual([`sha256:${sha256Hex(env.payload)}`]);
 });
 
 it("carries the envelope and the full JWS chain as attachments that verify", async () => {
