@@ -20,14 +20,12 @@ jest.setTimeout(60_000);
 const FONT = fs.readFileSync(path.resolve(__dirname, "../../assets/fonts/wqy-microhei.ttc"));
 const OUT = fs.mkdtempSync(path.join(os.tmpdir(), "summary-pdf-"));
 
-function need(tool: string): void {
+function need(tool: string, pkg = "poppler-utils"): void {
   try {
-    execFileSync(tool, ["-v"], { stdio: "pipe" });
+    execFileSync(tool, ["--version"], { stdio: "pipe" });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT")
-      throw new Error(
-        `${tool} is missing: run \`bash scripts/setup-debian.sh\` (Debian poppler-utils)`
-      );
+      throw new Error(`${tool} is missing: run \`bash scripts/setup-debian.sh\` (Debian ${pkg})`);
   }
 }
 
