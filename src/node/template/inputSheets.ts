@@ -41,7 +41,7 @@ const list = (formula: string, prompt: string): ExcelJS.DataValidation => ({
 export function writeInfoSheet(w: TemplateWriter, data: DataLayout): InfoCells {
   const m = w.model;
   const f = w.fill?.input;
-  const ws = w.sheet(INFO_SHEET, [16, 40, 40]);
+  const ws = w.sheet(INFO_SHEET, [16, 44, 44]);
   w.title(ws, "客户信用等级评定 — 基本信息", 3);
   ws.getCell("A2").value =
     "带 * 的为必填项。报表单位必须选择（万元或元），不设默认值：选错会造成一万倍的误差。";
@@ -125,7 +125,8 @@ export function writeInfoSheet(w: TemplateWriter, data: DataLayout): InfoCells {
   });
   w.text(ws, "C12", m.doc.title.zh);
   w.text(ws, "C13", `生效日期 ${m.doc.effective}`);
-  w.text(ws, "C14", "SHA-256（RFC 8785 规范化 JSON），由模板生成脚本写入");
+  w.text(ws, "C14", "SHA-256（RFC 8785），由模板生成脚本写入");
+  ws.getRow(14).height = 30;
   ws.pageSetup.printArea = "A1:C14";
   const a = (addr: string) => abs(INFO_SHEET, addr);
   return {

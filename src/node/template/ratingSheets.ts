@@ -75,7 +75,7 @@ export function writeCalcSheet(
 ): ExcelJS.Worksheet {
   const m = w.model;
   const res: RatingResult | undefined = w.fill?.result;
-  const ws = w.sheet(CALC_SHEET, [10, 7, 16, 30, 34, 7, 16, 9], true);
+  const ws = w.sheet(CALC_SHEET, [10, 7, 20, 36, 46, 8, 20, 9], true);
   w.title(ws, "客户评价标准表及计算表", 8);
   w.formula(ws, "A2", `"客户："&${info.name}`, () => `客户：${w.fill?.input.client.name ?? ""}`);
   ws.mergeCells("A2:D2");
@@ -104,6 +104,8 @@ export function writeCalcSheet(
         }
       );
       w.text(ws, `F${r}`, d.max, FMT.score);
+      // Two lines fit every 标准值 of the default model; Excel and Calc do not grow rows on open.
+      ws.getRow(r).height = 30;
       const fmt =
         d.display === "ratio" ? FMT.ratio : d.display === "amount" ? FMT.amount : FMT.times;
       w.formula(ws, `G${r}`, `RATING.INDICATOR("${d.id}",${S})`, () => ind(d.id)?.ratio ?? NA, fmt);
@@ -121,6 +123,7 @@ export function writeCalcSheet(
       w.text(ws, `B${r}`, q.id);
       w.text(ws, `C${r}`, q.label.zh);
       w.text(ws, `D${r}`, "定性评价（见“定性评价”表）");
+      ws.getRow(r).height = 30;
       w.text(ws, `E${r}`, q.anchors.map((a) => `${a.key}.${+a.points.toFixed(2)}分`).join(" "));
       w.text(ws, `F${r}`, q.max, FMT.score);
       const ans = qual.answers.get(q.id)!;
@@ -197,6 +200,7 @@ function writeSummary(
     w.text(ws, `C${r}`, cap.label.zh);
     ws.mergeCells(`D${r}:G${r}`);
     w.text(ws, `D${r}`, cap.tiers.map((t) => t.reason.zh).join("；"));
+    ws.getRow(r).height = 30;
     const fired = res?.caps.find((c) => c.id === cap.id);
     w.formula(
       ws,
@@ -206,6 +210,7 @@ function writeSummary(
     );
     r++;
   }
+  ws.getRow(r).height = 45;
   line("触发的限定条件", rate("capReasons"), () =>
     rated ? res!.caps.map((c) => `${c.id} ${c.reason.zh}`).join("；") : NA
   );

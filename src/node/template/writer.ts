@@ -143,6 +143,8 @@ export class TemplateWriter {
     const c = ws.getCell(address);
     c.value = (this.fill ? { formula, result: cached() } : { formula }) as ExcelJS.CellFormulaValue;
     c.border = THIN;
+    // Text results (标准值, reasons, answers) wrap; numbers keep one line.
+    c.alignment = { vertical: "middle", wrapText: !numFmt };
     if (numFmt) c.numFmt = numFmt;
   }
 }
