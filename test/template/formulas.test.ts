@@ -131,3 +131,11 @@ describe.each(ids)("%s", (id) => {
     }
   });
 });
+
+test("标准值 follows the chosen 行业 (native INDEX/MATCH over the model's texts)", async () => {
+  const industrial = await engineFor("S02");
+  const commerce = await engineFor("S03");
+  const q3 = (e: Awaited<ReturnType<typeof engineFor>>) => e.at(`评价计算表!E${e.rowOf("Q3")}`);
+  expect(q3(industrial)).toBe("≤60%满分；≥90%得0分；其间按线性插值");
+  expect(q3(commerce)).toBe("≤65%满分；≥90%得0分；其间按线性插值");
+});
