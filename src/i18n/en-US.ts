@@ -96,9 +96,6 @@ export const enUS: Messages = {
     assigned: (g) => `Grade assigned by head office: ${g}`,
     resultCells: "Result cells in the workbook",
   },
-  export: {
-    placeholder: "Export arrives with the signed rating summary.",
-  },
   bind: {
     title: "Binding mode",
     intro:

@@ -93,9 +93,6 @@ export const zhCN = {
     assigned: (g: string) => `总行认定等级：${g}`,
     resultCells: "工作簿中的结果单元格",
   },
-  export: {
-    placeholder: "导出功能将随签名的评级摘要一同提供。",
-  },
   bind: {
     title: "绑定模式",
     intro:

@@ -88,6 +88,9 @@ test("rates the S02 sample through the pane: BBB, 支行审定, and the answers 
   expect(await page.getByRole("group", { name: "总分" }).textContent()).toContain("67.71");
   await page.getByRole("img", { name: "各维度得分" }).waitFor();
   await shot(page, "1-05-result");
+  await page.getByRole("tab", { name: "导出", exact: true }).click();
+  await page.getByRole("region", { name: "签名评级摘要" }).waitFor();
+  await shot(page, "1-06-export");
 
   for (const q of model.qualitative)
     expect(readAnswer(model, q.id, cellOf(server.workbook, `answer.${q.id}`)).key).toBe(

@@ -6,6 +6,7 @@ import { MemoryWorkbookPort } from "../../src/excel/MemoryWorkbookPort";
 import { defaultModel } from "../../src/model";
 import { S02, s02Memory } from "../excel/s02Workbook";
 
+jest.setTimeout(30_000);
 const model = defaultModel();
 
 async function answerAll(port: MemoryWorkbookPort) {
@@ -76,5 +77,56 @@ describe("App over the in-memory workbook", () => {
     );
     expect(screen.getByRole("group", { name: "调整后等级" }).textContent).toContain("BB");
     expect(screen.getByText(/行业下行/)).toBeTruthy();
+  });
+});
+
+describe("App: sheet changes, Excel's refusals, language", () => {
+  const profile = { name: "张三", role: "officer" as const, level: "branch" as const };
+
+  it("re-reads after sheet change events settle (debounced) and shows the new figures", async () => {
+    const port = new MemoryWorkbookPort(s02Memory(true));
+    render(<App port={port} model={model} initialProfile={profile} />);
+    fireEvent.click(await screen.findByRole("tab", { name: "结果" }));
+    expect((await screen.findByRole("group", { name: "总分" })).textContent).toContain("67.71");
+    jest.useFakeTimers();
+    try {
+      // Two edits in a burst (a paste): one read once they settle. Total assets 42000 → 36000 lifts Q3.
+      await act(async () => {
+        await port.edit({ "资产负债表!C5": 40000 });
+        await port.edit({ "资产负债表!C5": 36000 });
+      });
+      expect(screen.getByRole("group", { name: "总分" }).textContent).toContain("67.71");
+      await act(async () => {
+        jest.advanceTimersByTime(300);
+      });
+    } finally {
+      jest.useRealTimers();
+    }
+    await waitFor(() =>
+      expect(screen.getByRole("group", { name: "总分" }).textContent).not.toContain("67.71")
+    );
+  });
+
+  it("shows a protected sheet to the officer in words, with Excel's detail", async () => {
+    const port = new MemoryWorkbookPort(s02Memory(false));
+    port.protectedSheets.add("定性评价");
+    render(<App port={port} model={model} initialProfile={profile} />);
+    fireEvent.click(await screen.findByRole("tab", { name: "定性" }));
+    fireEvent.click(await screen.findByRole("radio", { name: /^a\. 国家鼓励发展/ }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("工作表受保护，无法写入");
+    expect(alert.textContent).toContain("定性评价!C3");
+    expect(port.cell("定性评价!C3")).toBeNull();
+  });
+
+  it("switches to English on request", async () => {
+    const port = new MemoryWorkbookPort(s02Memory(true));
+    render(<App port={port} model={model} initialProfile={profile} />);
+    fireEvent.click(await screen.findByRole("button", { name: "English" }));
+    expect(await screen.findByRole("tab", { name: "Qualitative" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: "Result" }));
+    expect((await screen.findByRole("group", { name: "Approval" })).textContent).toContain(
+      "Branch approves"
+    );
   });
 });

@@ -56,11 +56,12 @@ export function App({ port, model, initialProfile, preview }: AppProps) {
   const snap = state.snapshot;
   const step = state.step;
   const body = () => {
+    // The profile form waits for the first read, so it can be prefilled from the workbook's audit trail.
+    if ((step === "profile" || !state.profile) && !snap && state.loading)
+      return <Spinner label={t.loading} />;
     if (step === "profile" || !state.profile)
       return (
         <ProfileForm
-          // Remount once the workbook is read, so the form can be prefilled from its audit trail.
-          key={snap ? "read" : "reading"}
           t={t}
           initial={state.profile ?? (snap ? profileFromAudit(snap.audit) : null)}
           onSave={(p) => void actions.setProfile(p)}
@@ -114,7 +115,16 @@ export function App({ port, model, initialProfile, preview }: AppProps) {
           />
         );
       case "export":
-        return <StepExport t={t} port={port} derived={derived} profile={state.profile} />;
+        return (
+          <StepExport
+            t={t}
+            model={model}
+            port={port}
+            snapshot={snap}
+            derived={derived}
+            profile={state.profile}
+          />
+        );
       case "bind":
         return (
           <BindingStep
