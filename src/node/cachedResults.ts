@@ -46,7 +46,7 @@ export function cachedRatingFormulas(workbook: ExcelJS.Workbook): CachedFormula[
 
 /** Splits a call's argument list at top-level commas (quotes and parentheses respected). */
 export function callArgs(formula: string): { fn: string; args: string[] } | null {
-  const m = /^=?\s*RATING\.([A-Z]+)\s*\(/i.exec(formula);
+  const m = /^=?\s*(?:_xludf\.)?RATING\.([A-Z]+)\s*\(/i.exec(formula);
   if (!m) return null;
   const args: string[] = [];
   let depth = 0;
