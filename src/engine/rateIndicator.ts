@@ -14,6 +14,17 @@ import { quantitativeResult, rate, readyFor, resolveId } from "./rate";
 import type { RatingInput, RatingResult } from "./types";
 
 const inputsCache = new WeakMap<CompiledScorecard, Map<string, readonly string[]>>();
+const withoutItems = new WeakMap<CompiledModel, CompiledModel>();
+
+/**
+ * The model without its qualitative items, for input without answers: nothing to read, and an indicator's score
+ * never depends on an answer that was not given. Saves listing seven unanswered items on every score cell.
+ */
+function quantitativeOnly(model: CompiledModel): CompiledModel {
+  let m = withoutItems.get(model);
+  if (!m) withoutItems.set(model, (m = { ...model, qualitative: [] }));
+  return m;
+}
 
 function conditionFormulas(c: Condition, out: string[]): void {
   if ("expr" in c) out.push(c.expr);
@@ -42,7 +53,7 @@ function inputsOf(model: CompiledModel, sc: CompiledScorecard, id: string): read
 /**
  * Rates one quantitative indicator.
  * @returns a result holding only that indicator (status `incomplete`: no total, no grades), with the issues about
- *   its inputs, the unit, the client and the answers; for an unknown or qualitative id, an unrated client or an
+ *   its inputs, the unit, the client and the answers given (none given: none listed as unanswered); for an unknown or qualitative id, an unrated client or an
  *   unknown industry, the full `rate` result.
  * @example rateIndicator(defaultModel(), input, "Q6").indicators[0].score // 500 (no interest expense: full points)
  */
@@ -60,7 +71,8 @@ export function rateIndicator(
   ]);
   const sc = model.scorecards.get(industry);
   if (!ci || !sc || model.unratedTypes.has(type)) return rate(model, input, mode);
-  const n = normalizeInputs(model, { ...sc, requiredInputs: inputsOf(model, sc, id) }, input);
+  const view = Object.keys(input.answers).length === 0 ? quantitativeOnly(model) : model;
+  const n = normalizeInputs(view, { ...sc, requiredInputs: inputsOf(model, sc, id) }, input);
   const blocking = model.ratedTypes.has(type) ? [] : [issue.unknownClientType(type)];
   const rule = sc.rules.get(id)!;
   const o =
