@@ -25,7 +25,7 @@ export interface SummaryContext {
   readonly workbook?: string | null;
   readonly template?: { readonly id: string | null; readonly version: string | null };
   readonly addinVersion: string;
-  /** The workbook's rating date (`rating.date`), as YYYY-MM-DD. */
+  /** The workbook's rating date (`rating.date`): YYYY-MM-DD, or an Excel date serial as Office.js reads it. */
   readonly ratedOn?: string | null;
   /** When the summary is made; fixed in golden tests. */
   readonly createdAt: Date;
@@ -112,7 +112,7 @@ export function buildSummary(ctx: SummaryContext): BuildResult {
     issues: r.issues.map((i) => ({ code: i.code, subject: i.subject, message: i.message.zh })),
     warnings: r.warnings.map((w) => ({ code: w.code, subject: w.subject, message: w.message.zh })),
     preparedBy: { ...ctx.preparedBy },
-    ratedOn: ctx.ratedOn ?? null,
+    ratedOn: ratedOnText(ctx.ratedOn),
     createdAt: ctx.createdAt.toISOString(),
   };
   return { ok: true, summary };
@@ -126,4 +126,15 @@ function clientLabels(
   const types = [...model.doc.clientTypes.rated, ...model.doc.clientTypes.unrated];
   const t = types.find((x) => x.id === c.type);
   return { industryLabel: sc ? sc.label.zh : c.industry, typeLabel: t ? t.label.zh : c.type };
+}
+
+/** `46345` (an Excel 1900-system date serial, as Office.js reads a date cell) → `2026-11-20`; text stays as is. */
+export function ratedOnText(v: string | null | undefined): string | null {
+  if (v === null || v === undefined || v.trim() === "") return null;
+  const t = v.trim();
+  if (/^\d{5}(\.\d+)?$/.test(t)) {
+    const ms = Date.UTC(1899, 11, 30) + Math.floor(Number(t)) * 86_400_000;
+    return new Date(ms).toISOString().slice(0, 10);
+  }
+  return t;
 }

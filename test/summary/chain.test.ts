@@ -162,3 +162,24 @@ describe("trust", () => {
     expect(v.signatures[0].problems[0]).toMatch(/姓名（登记为 王敏）/);
   });
 });
+
+describe("the summary document", () => {
+  it("reads an Excel date serial as the rating date, and keeps text dates", async () => {
+    const { ratedOnText } = await import("../../src/summary/build");
+    expect(ratedOnText("46346")).toBe("2026-11-20");
+    expect(ratedOnText("2026-11-20")).toBe("2026-11-20");
+    expect(ratedOnText(" ")).toBeNull();
+  });
+
+  it("records the input line items and their hash, equal for equal inputs", () => {
+    const a = summaryOf("S02");
+    expect(a.inputs.items["cur.total_assets"]).toEqual(expect.any(Number));
+    expect(a.inputs.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(summaryOf("S02").inputs.sha256).toBe(a.inputs.sha256);
+    expect(summaryOf("S05").inputs.sha256).not.toBe(a.inputs.sha256);
+    expect(a.indicators.find((i) => i.id === "Q3")?.standard).toBe(
+      "标准值 60%，最差 90%（越低越好）"
+    );
+    expect(a.client).toMatchObject({ industryLabel: "工业", typeLabel: "企业" });
+  });
+});
