@@ -105,6 +105,21 @@ it("the QR code reads back as the payload's SHA-256 (zbarimg)", async () => {
   expect(codes).toEqual([`sha256:${sha256Hex(env.payload)}`]);
 });
 
+it("embeds every character of a client name, and reports any the font lacks", async () => {
+  const s = summaryOf("S03");
+  const rare = { ...s, client: { ...s.client, name: "鑫淼犇𠮷商贸有限公司" } };
+  const env = await signChain(rare);
+  const r = await renderSummaryPdf(env, { fontBytes: FONT });
+  if (!r.ok) throw new Error(r.reason);
+  expect(r.missingGlyphs).toEqual(["𠮷"]);
+  const file = path.join(OUT, "rare.pdf");
+  fs.writeFileSync(file, r.bytes);
+  const flat = execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], {
+    encoding: "utf8",
+  }).replace(/\s+/g, "");
+  expect(flat).toContain("鑫淼犇");
+});
+
 it("carries the envelope and the full JWS chain as attachments that verify", async () => {
   const { bytes } = await pdfOf("R01");
   const files = await readAttachments(bytes);
