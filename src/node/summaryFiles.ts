@@ -25,6 +25,24 @@ function parseJson(text: string, what: string): Loaded<unknown> {
   }
 }
 
+/** Where in a file the envelope was found, for the command to say what it checked. */
+export function summarySource(file: string): string {
+  const head = (() => {
+    try {
+      const fd = fs.openSync(file, "r");
+      const b = Buffer.alloc(5);
+      fs.readSync(fd, b, 0, 5, 0);
+      fs.closeSync(fd);
+      return b.toString("latin1");
+    } catch {
+      return "";
+    }
+  })();
+  if (head === "%PDF-") return `PDF 附件 ${JSON_ATTACHMENT}，不看页面上的文字`;
+  if (head.startsWith("PK")) return "工作簿的 _summary 表";
+  return "JSON 文件";
+}
+
 /** @returns the parsed envelope (unverified: the caller verifies it). */
 export async function readSignedSummaryFile(file: string): Promise<Loaded<unknown>> {
   const bytes = readBytes(file);

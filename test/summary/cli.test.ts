@@ -50,7 +50,9 @@ it("signs, stores, extracts and verifies a BBB summary (branch approval)", () =>
   const extracted = JSON.parse(fs.readFileSync(out("book.summary.json"), "utf8"));
   expect(extracted).toEqual(JSON.parse(fs.readFileSync(out("s.json"), "utf8")));
   expect(fs.readFileSync(out("book.summary.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
-  expect(runCli(["verify", out("book.summary.pdf"), "--trust", TRUST]).code).toBe(0);
+  const pdf = runCli(["verify", out("book.summary.pdf"), "--trust", TRUST]);
+  expect(pdf.code).toBe(0);
+  expect(pdf.stdout).toContain("（PDF 附件 rating-summary.json，不看页面上的文字）");
   expect(runCli(["verify", out("book.xlsx"), "--trust", TRUST]).code).toBe(0);
 });
 

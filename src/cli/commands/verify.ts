@@ -9,7 +9,7 @@ import {
   verifySignedSummary,
   type VerifyReport,
 } from "../../summary";
-import { readSignedSummaryFile, readTrustFile } from "../../node/summaryFiles";
+import { readSignedSummaryFile, readTrustFile, summarySource } from "../../node/summaryFiles";
 import { parseArgs } from "../args";
 import { EXIT, type Command } from "../command";
 
@@ -119,7 +119,10 @@ async function run(argv: string[]): Promise<number> {
     process.stdout.write(
       `${JSON.stringify({ file, passed: passed(report, partial), ...report }, null, 2)}\n`
     );
-  else process.stdout.write(`${reportLines(report, partial).join("\n")}\n`);
+  else
+    process.stdout.write(
+      [`核验：${file}（${summarySource(file)}）`, ...reportLines(report, partial)].join("\n") + "\n"
+    );
   return passed(report, partial) ? EXIT.ok : EXIT.problems;
 }
 
