@@ -14,6 +14,7 @@ import { csvRowToInput, parseCsvHeader } from "./csvClients";
 import { sniffFile } from "./fileKind";
 import { problem, type FileProblem } from "./fileProblem";
 import { readWorkbookClient } from "./xlsxClient";
+import { readConstantNames } from "./xlsxConstants";
 import { openWorkbook } from "./xlsxWorkbook";
 
 /** One client to rate, or the reason a file (or row) could not be read. */
@@ -80,7 +81,12 @@ export async function* readClients(
     yield unreadable(file, opened.problem);
     return;
   }
-  const c = readWorkbookClient(model, opened.workbook);
+  let c = readWorkbookClient(model, opened.workbook);
+  // Names the task pane bound to constants (exceljs drops them) are read only when something is missing.
+  if (c.problems.some((p) => p.code === "MISSING_NAME")) {
+    const constants = await readConstantNames(file);
+    if (constants.size > 0) c = readWorkbookClient(model, opened.workbook, constants);
+  }
   yield {
     file,
     row: null,

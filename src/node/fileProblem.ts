@@ -16,6 +16,8 @@ export type FileProblemCode =
   | "BROKEN_NAME"
   | "MODEL_MISMATCH"
   | "MODEL_CHANGED"
+  | "MODEL_NOT_RECORDED"
+  | "NOT_TEMPLATE"
   | "CSV_NO_COLUMNS"
   | "CSV_UNKNOWN_COLUMN";
 

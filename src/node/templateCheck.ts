@@ -37,7 +37,11 @@ export interface TemplateReport {
 }
 
 /** Inspects a workbook against a model. */
-export function checkTemplate(model: CompiledModel, wb: ExcelJS.Workbook): TemplateReport {
+export function checkTemplate(
+  model: CompiledModel,
+  wb: ExcelJS.Workbook,
+  constants: ReadonlyMap<string, string | number> = new Map()
+): TemplateReport {
   const names = definedNames(wb);
   const required = new Set<string>();
   for (const sc of model.scorecards.values()) sc.requiredInputs.forEach((k) => required.add(k));
@@ -63,6 +67,9 @@ export function checkTemplate(model: CompiledModel, wb: ExcelJS.Workbook): Templ
   ];
   const bindings: Binding[] = want.map((w) => {
     const range = names.get(w.name);
+    const constant = constants.get(w.name);
+    if (range === undefined && constant !== undefined)
+      return { ...w, cell: `常量 ${JSON.stringify(constant)}` };
     if (range === undefined) return { ...w, cell: null, problem: "没有此定义名称" };
     const ref = parseCellRef(range);
     if (!ref) return { ...w, cell: null, problem: `指向无效位置 ${range}` };
@@ -73,6 +80,7 @@ export function checkTemplate(model: CompiledModel, wb: ExcelJS.Workbook): Templ
   const at = (name: string): { value: string | null; cell: string | null } => {
     const b = bindings.find((x) => x.name === name);
     if (!b?.cell) return { value: null, cell: null };
+    if (!names.has(name)) return { value: String(constants.get(name)), cell: b.cell };
     const ref = parseCellRef(names.get(name)!)!;
     const v = cellInput(wb.getWorksheet(ref.sheet)!.getCell(ref.address).value);
     return {
@@ -124,7 +132,7 @@ export function checkTemplate(model: CompiledModel, wb: ExcelJS.Workbook): Templ
     modelChanged,
     ratingFormulas,
     corrupted,
-    definedNameCount: names.size,
+    definedNameCount: names.size + constants.size,
     ok,
   };
 }

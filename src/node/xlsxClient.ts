@@ -68,6 +68,10 @@ class NameReader {
     return ref;
   }
 
+  has(name: string): boolean {
+    return this.names.has(name);
+  }
+
   value(ref: NamedCell | null): unknown {
     if (!ref) return null;
     return cellInput(this.workbook.getWorksheet(ref.sheet)!.getCell(ref.address).value);
@@ -83,11 +87,16 @@ const text = (v: unknown): string | undefined =>
  */
 export function readWorkbookClient(
   model: CompiledModel,
-  workbook: ExcelJS.Workbook
+  workbook: ExcelJS.Workbook,
+  constants: ReadonlyMap<string, string | number> = new Map()
 ): WorkbookClient {
   const r = new NameReader(workbook);
   const cells: Record<string, string> = {};
   const read = (name: string, key: string, zh: string, en: string): unknown => {
+    if (constants.has(name) && !r.has(name)) {
+      cells[key] = `定义名称 ${name}`;
+      return constants.get(name);
+    }
     const ref = r.cell(name, zh, en);
     if (ref) cells[key] = ref.ref;
     return r.value(ref);
@@ -108,21 +117,29 @@ export function readWorkbookClient(
   const answers: Record<string, unknown> = {};
   for (const q of model.qualitative)
     answers[q.id] = read(answerName(q.id), q.id, `${q.id} ${q.label.zh}`, `${q.id} ${q.label.en}`);
+  // A workbook the task pane bound (a bank's own sheet) may record no model: rate it under the model in use and
+  // say so. One that records a model names the one it needs.
+  const recorded = r.has(MODEL_NAMES.id) || constants.has(MODEL_NAMES.id);
+  const optional = (name: string, zh: string, en: string): unknown =>
+    r.has(name) || constants.has(name) ? read(name, name, zh, en) : null;
   const meta = {
-    id: read(MODEL_NAMES.id, "model.id", "模型编号", "model id"),
-    version: read(MODEL_NAMES.version, "model.version", "模型版本", "model version"),
-    fingerprint: read(
-      MODEL_NAMES.fingerprint,
-      "model.fingerprint",
-      "模型指纹",
-      "model fingerprint"
-    ),
+    id: optional(MODEL_NAMES.id, "模型编号", "model id"),
+    version: optional(MODEL_NAMES.version, "模型版本", "model version"),
+    fingerprint: optional(MODEL_NAMES.fingerprint, "模型指纹", "model fingerprint"),
   };
   const problems = r.problems;
   const warnings: FileProblem[] = [];
   const want = `${model.doc.modelId} ${model.doc.modelVersion}`;
   const has = `${text(meta.id) ?? "?"} ${text(meta.version) ?? "?"}`;
-  if (!problems.some((p) => p.name?.startsWith("model.")) && has !== want)
+  if (!recorded)
+    warnings.push(
+      problem(
+        "MODEL_NOT_RECORDED",
+        `工作簿没有记录评级模型（定义名称 model.id、model.version）：按当前模型 ${want} 评级`,
+        `the workbook records no rating model (defined names model.id, model.version): rated under ${want}`
+      )
+    );
+  else if (!problems.some((p) => p.name?.startsWith("model.")) && has !== want)
     problems.push(
       problem(
         "MODEL_MISMATCH",
@@ -140,5 +157,18 @@ export function readWorkbookClient(
         { cell: cells["model.fingerprint"], name: MODEL_NAMES.fingerprint }
       )
     );
+  if (problems.length > 0 && Object.keys(cells).length === 0)
+    return {
+      input: { client, unit, statements, answers, cells },
+      problems: [
+        problem(
+          "NOT_TEMPLATE",
+          "工作簿中没有评级所需的任何定义名称（如 cur.total_assets）：这不是总行模板。请用总行模板填报，或在任务窗格中把各项目绑定到单元格；credit-rating check-template 列出所需名称",
+          "the workbook has none of the defined names rating needs (such as cur.total_assets): it is not the head-office template. Fill in the template, or bind the items to cells in the task pane; credit-rating check-template lists the names"
+        ),
+      ],
+      warnings: [],
+      model: meta,
+    };
   return { input: { client, unit, statements, answers, cells }, problems, warnings, model: meta };
 }

@@ -4,6 +4,7 @@
  * Exit 0 when it is usable, 1 when not (or unreadable), 2 on a usage error.
  */
 import { checkTemplate, type TemplateReport } from "../../node/templateCheck";
+import { readConstantNames } from "../../node/xlsxConstants";
 import { openWorkbook } from "../../node/xlsxWorkbook";
 import { parseArgs } from "../args";
 import { EXIT, type Command } from "../command";
@@ -94,7 +95,7 @@ async function run(argv: string[]): Promise<number> {
     else process.stdout.write(`模板检查 — ${file}\n无法读取：${opened.problem.message.zh}\n`);
     return EXIT.problems;
   }
-  const report = checkTemplate(model, opened.workbook);
+  const report = checkTemplate(model, opened.workbook, await readConstantNames(file));
   process.stdout.write(
     json
       ? `${JSON.stringify({ file, ...report }, null, 2)}\n`
