@@ -10,7 +10,14 @@ import reactHooks from "eslint-plugin-react-hooks";
 const PURE = "src/engine and src/model must stay pure: no React, Office, DOM or Node imports";
 
 export default defineConfig([
-  globalIgnores(["dist/", "lib/", "coverage/", "test-artifacts/", "bench/results/", "bench/.build/"]),
+  globalIgnores([
+    "dist/",
+    "lib/",
+    "coverage/",
+    "test-artifacts/",
+    "bench/results/",
+    "bench/.build/",
+  ]),
   js.configs.recommended,
   tseslint.configs.recommended,
   { files: ["src/**/*.{ts,tsx}"], languageOptions: { globals: globals.browser } },
