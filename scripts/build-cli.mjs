@@ -1,5 +1,5 @@
 // Bundles the `credit-rating` command (src/cli/main.ts) into lib/cli.js for Node 20; run by `npm run prepare`, so
-// `npm ci` builds it. exceljs stays external (a dependency, loaded from node_modules).
+// `npm ci` builds it. exceljs and jszip stay external (dependencies, loaded from node_modules).
 import { build } from "esbuild";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,6 +12,6 @@ await build({
   platform: "node",
   target: "node20",
   format: "cjs",
-  external: ["exceljs"],
+  external: ["exceljs", "jszip"],
   logLevel: "warning",
 });
