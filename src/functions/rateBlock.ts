@@ -1,7 +1,8 @@
 /**
- * Rates the blocks a function was given, through the engine, memoized: a sheet asks for many fields, scores and
- * ratios of the same statements block, and each call gets its own copy of the range, so results are kept by the
- * block's content (a small LRU), never by reference.
+ * Rates the blocks a function was given, through the engine. Full ratings are memoized: a sheet asks RATING.RATE
+ * for many fields of the same client, and each call gets its own copy of the ranges, so results are kept by the
+ * blocks' content (a small LRU), never by reference. Single indicators (SCORE, INDICATOR) are cheap enough to
+ * compute each time.
  */
 import { rate, rateIndicator, type RatingInput, type RatingResult } from "../engine";
 import type { CompiledModel } from "../model";
@@ -51,7 +52,8 @@ export function rateBlock(statements: unknown, answers?: unknown, modelArg?: unk
  * @throws CustomFunctions.Error when the block or the model it names cannot be used.
  */
 export function rateBlockIndicator(statements: unknown, id: string): RatedBlock {
-  return memoized(statements, undefined, undefined, id);
+  // Not memoized: one indicator costs about as much as the memo's key (bench/results/functions.json).
+  return compute(statements, undefined, undefined, id);
 }
 
 function memoized(
