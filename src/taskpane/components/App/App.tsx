@@ -11,21 +11,28 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
+import { lazy, Suspense } from "react";
 import type { WorkbookPort } from "../../../excel/types";
 import { messages } from "../../../i18n";
 import type { CompiledModel } from "../../../model";
 import { profileFromAudit } from "../../state/audit";
 import { STEPS, type Profile, type StepId } from "../../state/types";
 import { usePane } from "../../state/usePane";
-import { BindingStep } from "../BindingStep/BindingStep";
 import { ErrorBar } from "../ErrorBar/ErrorBar";
 import { InputsStep } from "../InputsStep/InputsStep";
 import { ProfileForm } from "../ProfileForm/ProfileForm";
-import { QualStep } from "../QualStep/QualStep";
-import { QuantStep } from "../QuantStep/QuantStep";
-import { ResultStep } from "../ResultStep/ResultStep";
 import { StepExport } from "./StepExport";
 
+const QualStep = lazy(async () => ({ default: (await import("../QualStep/QualStep")).QualStep }));
+const QuantStep = lazy(async () => ({
+  default: (await import("../QuantStep/QuantStep")).QuantStep,
+}));
+const ResultStep = lazy(async () => ({
+  default: (await import("../ResultStep/ResultStep")).ResultStep,
+}));
+const BindingStep = lazy(async () => ({
+  default: (await import("../BindingStep/BindingStep")).BindingStep,
+}));
 const useStyles = makeStyles({
   root: {
     display: "flex",
@@ -182,7 +189,8 @@ export function App({ port, model, initialProfile, preview }: AppProps) {
             ))}
           </TabList>
         )}
-        {body()}
+        {/* Steps other than 资料 load on demand, so the first render ships less code. */}
+        <Suspense fallback={<Spinner label={t.loading} />}>{body()}</Suspense>
       </main>
     </FluentProvider>
   );
