@@ -35,7 +35,9 @@ const scenario = fc.record({
   noAnswers: fc.boolean(),
 });
 
-function build(s: fc.infer<typeof scenario>): RatingInput {
+type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
+
+function build(s: Scenario): RatingInput {
   const b = cases[s.base];
   const statements = {
     cur: { ...(b.statements.cur ?? {}) },
