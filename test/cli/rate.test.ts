@@ -56,6 +56,10 @@ test("exit codes: 0 rated or unrated, 1 any incomplete", () => {
   const t = runCli(["rate", CASE("S10")]).stdout;
   expect(t).toContain("资料不全");
   expect(t).toContain("缺少本年流动负债合计");
+  const sample = runCli(["rate", SAMPLE("S10")]).stdout;
+  expect(sample).toContain("缺少本年流动负债合计（单元格 资产负债表!C8）");
+  expect(sample).toContain("上年存货不是数字：“--”（单元格 资产负债表!D9）");
+  expect(sample).toContain("J3 银行贷款资产状态 未作答（单元格 定性评价!D6）");
 });
 
 test("a CSV batch streams rows, shows progress on stderr, and names CSV cells", () => {

@@ -39,7 +39,7 @@ export function tableLines(model: CompiledModel, rec: RatedRecord): string[] {
   }
   const name = r.client.name || "（未填客户名称）";
   out.push(`客户信用等级评定 — ${name}（${where}）`);
-  const sc = r.scorecard ? model.scorecards.get(r.scorecard)?.label.zh : undefined;
+  const sc = model.scorecards.get(r.scorecard ?? r.client.industry)?.label.zh;
   out.push(
     `模型 ${r.modelId} ${r.modelVersion}（指纹 ${r.modelFingerprint.slice(0, 12)}）` +
       `  行业 ${sc ?? (r.client.industry || "—")}  单位 ${r.unit ?? "—"}  状态 ${STATUS[r.status]}`
@@ -89,9 +89,12 @@ export function tableLines(model: CompiledModel, rec: RatedRecord): string[] {
   const list = (title: string, items: readonly string[]): void => {
     if (items.length) out.push(title, ...items.map((s) => `  · ${s}`));
   };
+  // Some engine messages (an unanswered item) do not spell the cell although the issue carries it.
+  const at = (m: string, cell?: string): string =>
+    cell && !m.includes(cell) ? `${m}（单元格 ${cell}）` : m;
   list(
     "问题",
-    r.issues.map((i) => i.message.zh)
+    r.issues.map((i) => at(i.message.zh, i.cell))
   );
   list("提示", [...r.warnings.map((w) => w.message.zh), ...rec.warnings.map((w) => w.message.zh)]);
   list(
