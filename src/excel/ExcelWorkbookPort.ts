@@ -198,19 +198,22 @@ export class ExcelWorkbookPort implements WorkbookPort {
     });
   }
 
-  async onChanged(handler: () => void): Promise<() => void> {
+  async onChanged(handler: () => void): Promise<PortResult<() => void>> {
     const r = await this.attempt("read", async (context) => {
       const h = context.workbook.worksheets.onChanged.add(async () => handler());
       await context.sync();
       return h;
     });
-    if (!r.ok) return () => undefined;
+    if (!r.ok) return r;
     const registration = r.value;
-    return () => {
-      void this.attempt("read", async (context) => {
+    return {
+      ok: true,
+      value: () => {
+        // Removed through the context it was added with (Office.js requirement). The pane is closing, so a
+        // failure here has no one to tell and changes nothing in the workbook.
         registration.remove();
-        await context.sync();
-      });
+        void registration.context.sync().catch(() => undefined);
+      },
     };
   }
 

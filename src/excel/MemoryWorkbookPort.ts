@@ -196,9 +196,9 @@ export class MemoryWorkbookPort implements WorkbookPort {
     };
   }
 
-  async onChanged(handler: () => void): Promise<() => void> {
+  async onChanged(handler: () => void): Promise<PortResult<() => void>> {
     this.listeners.add(handler);
-    return () => this.listeners.delete(handler);
+    return { ok: true, value: () => void this.listeners.delete(handler) };
   }
 
   async readSummaryStore(): Promise<PortResult<string | null>> {

@@ -83,7 +83,7 @@ export interface WorkbookPort {
   /** Every defined name pointing at a cell. */
   listBindings(): Promise<PortResult<Binding[]>>;
   /** Calls `handler` when any sheet changes; returns the unsubscribe function. */
-  onChanged(handler: () => void): Promise<() => void>;
+  onChanged(handler: () => void): Promise<PortResult<() => void>>;
   /** The signed-summary store (`_summary` sheet, CONTRACTS §1). */
   readSummaryStore(): Promise<PortResult<string | null>>;
   writeSummaryStore(json: string): Promise<PortResult<void>>;

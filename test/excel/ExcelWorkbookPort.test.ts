@@ -112,6 +112,26 @@ describe("ExcelWorkbookPort: writes as they are made", () => {
   });
 });
 
+describe("ExcelWorkbookPort: sheet change events", () => {
+  it("registers one handler and removes it on unsubscribe", async () => {
+    const xl = mockExcel([], []);
+    const r = await new ExcelWorkbookPort(xl.run).onChanged(() => undefined);
+    expect(r.ok).toBe(true);
+    expect(xl.events.handlers).toHaveLength(1);
+    if (r.ok) r.value();
+    expect(xl.events.removed).toBe(1);
+  });
+
+  it("reports a failed registration instead of going quiet", async () => {
+    const xl = mockExcel([], [], { code: "ApiNotFound", message: "onChanged" });
+    const r = await new ExcelWorkbookPort(xl.run).onChanged(() => undefined);
+    expect(r).toEqual({
+      ok: false,
+      error: { code: "unsupported", operation: "read", detail: "ApiNotFound: onChanged" },
+    });
+  });
+});
+
 describe("ExcelWorkbookPort: Excel's refusals come back in words", () => {
   it.each([
     [

@@ -34,6 +34,8 @@ export interface MockExcel {
   /** Blocks written by index (audit/bindings rows). */
   written: Written[];
   added: { sheets: string[]; names: [string, unknown][]; deleted: string[] };
+  /** Sheet-change handlers registered, and how many were removed. */
+  events: { handlers: unknown[]; removed: number };
   mock: OfficeMockObject;
 }
 
@@ -47,6 +49,7 @@ export function mockExcel(names: MockName[], sheets: MockSheet[], fail?: unknown
     deleted: [] as string[],
   };
   let syncs = 0;
+  const events = { handlers: [] as unknown[], removed: 0 };
 
   const ranges: Record<string, unknown> = {};
   names.forEach((n, i) => {
@@ -101,7 +104,12 @@ export function mockExcel(names: MockName[], sheets: MockSheet[], fail?: unknown
       sheetItems.push(s);
       return s;
     },
-    onChanged: { add: () => ({ remove: () => undefined }) },
+    onChanged: {
+      add: (h: unknown) => {
+        events.handlers.push(h);
+        return { remove: () => events.removed++, context: { sync: async () => undefined } };
+      },
+    },
   };
   wb.worksheets = worksheets;
   const nameItems = names.map((n, i) => ({
@@ -141,6 +149,7 @@ export function mockExcel(names: MockName[], sheets: MockSheet[], fail?: unknown
     namedWrites,
     written,
     added,
+    events,
     mock,
   };
 }

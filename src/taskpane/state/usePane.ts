@@ -48,7 +48,12 @@ export function usePane(
         clearTimeout(timer);
         timer = setTimeout(() => void reload(), CHANGE_DEBOUNCE_MS);
       })
-      .then((unsubscribe) => (closed ? unsubscribe() : (off = unsubscribe)));
+      .then((r) => {
+        // Without change events the pane would show stale figures: say so.
+        if (!r.ok) dispatch({ type: "failed", error: r.error });
+        else if (closed) r.value();
+        else off = r.value;
+      });
     return () => {
       closed = true;
       clearTimeout(timer);

@@ -44,7 +44,9 @@ export default function PreviewSheet({ port }: { port: MemoryWorkbookPort }) {
     };
     port.selectionListeners.add(onSelect);
     let off: (() => void) | undefined;
-    void port.onChanged(refresh).then((u) => (off = u));
+    void port.onChanged(refresh).then((r) => {
+      if (r.ok) off = r.value;
+    });
     return () => {
       port.selectionListeners.delete(onSelect);
       off?.();
