@@ -7,10 +7,19 @@ import { defaultModel } from "../../src/model";
 import { S02, s02Memory } from "../excel/s02Workbook";
 
 jest.setTimeout(30_000);
+
+/** Clicks inside act, so the lazily loaded step it opens settles before the test looks. */
+async function click(el: HTMLElement | Promise<HTMLElement>) {
+  const target = await el;
+  await act(async () => {
+    fireEvent.click(target);
+    await new Promise((r) => setTimeout(r, 0));
+  });
+}
 const model = defaultModel();
 
 async function answerAll(port: MemoryWorkbookPort) {
-  fireEvent.click(await screen.findByRole("tab", { name: "定性" }));
+  await click(await screen.findByRole("tab", { name: "定性" }));
   for (const q of model.qualitative) {
     const key = S02.qualitative[q.id];
     const anchor = q.anchors.find((a) => a.key === key)!;
@@ -22,7 +31,7 @@ async function answerAll(port: MemoryWorkbookPort) {
       expect(port.cell(`定性评价!C${3 + model.qualitative.indexOf(q)}`)).not.toBeNull()
     );
     const last = q === model.qualitative[model.qualitative.length - 1];
-    fireEvent.click(screen.getByRole("button", { name: last ? "查看结果" : "下一项" }));
+    await click(screen.getByRole("button", { name: last ? "查看结果" : "下一项" }));
   }
 }
 
@@ -71,7 +80,7 @@ describe("App over the in-memory workbook", () => {
         />
       );
     });
-    fireEvent.click(await screen.findByRole("tab", { name: "结果" }));
+    await click(await screen.findByRole("tab", { name: "结果" }));
     expect((await screen.findByRole("group", { name: "系统计算等级" })).textContent).toContain(
       "BBB"
     );
@@ -86,7 +95,7 @@ describe("App: sheet changes, Excel's refusals, language", () => {
   it("re-reads after sheet change events settle (debounced) and shows the new figures", async () => {
     const port = new MemoryWorkbookPort(s02Memory(true));
     render(<App port={port} model={model} initialProfile={profile} />);
-    fireEvent.click(await screen.findByRole("tab", { name: "结果" }));
+    await click(await screen.findByRole("tab", { name: "结果" }));
     expect((await screen.findByRole("group", { name: "总分" })).textContent).toContain("67.71");
     jest.useFakeTimers();
     try {
@@ -111,7 +120,7 @@ describe("App: sheet changes, Excel's refusals, language", () => {
     const port = new MemoryWorkbookPort(s02Memory(false));
     port.protectedSheets.add("定性评价");
     render(<App port={port} model={model} initialProfile={profile} />);
-    fireEvent.click(await screen.findByRole("tab", { name: "定性" }));
+    await click(await screen.findByRole("tab", { name: "定性" }));
     fireEvent.click(await screen.findByRole("radio", { name: /^a\. 国家鼓励发展/ }));
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("工作表受保护，无法写入");
@@ -124,7 +133,7 @@ describe("App: sheet changes, Excel's refusals, language", () => {
     render(<App port={port} model={model} initialProfile={profile} />);
     fireEvent.click(await screen.findByRole("button", { name: "English" }));
     expect(await screen.findByRole("tab", { name: "Qualitative" })).toBeTruthy();
-    fireEvent.click(screen.getByRole("tab", { name: "Result" }));
+    await click(screen.getByRole("tab", { name: "Result" }));
     expect((await screen.findByRole("group", { name: "Approval" })).textContent).toContain(
       "Branch approves"
     );

@@ -1,7 +1,9 @@
 /** @jest-environment jsdom */
 import "./jsdomShims";
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+// Loaded up front so the result step's lazy chart resolves inside act.
+import "../../src/taskpane/components/ResultStep/DimensionChart";
 import type { ReactElement } from "react";
 import { rate } from "../../src/engine";
 import { defaultModel } from "../../src/model";
@@ -130,8 +132,10 @@ describe("ResultStep", () => {
     onAssign: jest.fn(),
   };
 
-  it("shows total, grades, the cap with its reason, approval and the gap to the next grade", () => {
+  it("shows total, grades, the cap with its reason, approval and the gap to the next grade", async () => {
     ui(<ResultStep {...base} adjustment={null} onAdjust={jest.fn()} />);
+    await act(async () => undefined);
+    expect(await screen.findByRole("img", { name: "各维度得分" })).toBeTruthy();
     expect(screen.getByRole("group", { name: "总分" }).textContent).toContain("67.71");
     expect(screen.getByRole("group", { name: "最终等级" }).textContent).toContain("BBB");
     expect(screen.getByRole("group", { name: "审定权限" }).textContent).toContain("支行审定");
@@ -139,9 +143,10 @@ describe("ResultStep", () => {
     expect(screen.getByText(/距 A 还差 2.29 分/)).toBeTruthy();
   });
 
-  it("requires a written reason for an adjustment", () => {
+  it("requires a written reason for an adjustment", async () => {
     const onAdjust = jest.fn();
     ui(<ResultStep {...base} adjustment={null} onAdjust={onAdjust} />);
+    await act(async () => undefined);
     const form = screen.getByRole("form", { name: "人工调整" });
     fireEvent.change(within(form).getByRole("combobox"), { target: { value: "BB" } });
     fireEvent.click(within(form).getByRole("button", { name: "提交调整" }));
