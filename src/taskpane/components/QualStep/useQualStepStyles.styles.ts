@@ -9,6 +9,8 @@ export const useQualStepStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     padding: tokens.spacingVerticalXS,
     backgroundColor: tokens.colorNeutralBackground1,
+    boxSizing: "border-box",
+    width: "100%",
   },
   chosen: {
     border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
