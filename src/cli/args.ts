@@ -57,3 +57,24 @@ export function parseArgs(argv: readonly string[], spec: Record<string, OptionSp
   }
   return { ok: true, args: { positionals, options, help } };
 }
+
+/**
+ * The prelude every subcommand shares: parse, print usage on a usage error (exit 2) or the help on `--help`
+ * (exit 0). Returns the arguments to go on with, or the exit code to stop with.
+ */
+export function argsOrExit(
+  argv: readonly string[],
+  spec: Record<string, OptionSpec>,
+  help: string
+): ParsedArgs | number {
+  const p = parseArgs(argv, spec);
+  if (!p.ok) {
+    process.stderr.write(`${p.message}\n\n${help}\n`);
+    return 2;
+  }
+  if (p.args.help) {
+    process.stdout.write(`${help}\n`);
+    return 0;
+  }
+  return p.args;
+}

@@ -6,7 +6,7 @@
 import { checkTemplate, type TemplateReport } from "../../node/templateCheck";
 import { readConstantNames } from "../../node/xlsxConstants";
 import { openWorkbook } from "../../node/xlsxWorkbook";
-import { parseArgs } from "../args";
+import { argsOrExit } from "../args";
 import { EXIT, type Command } from "../command";
 import { loadModelOption } from "./rate";
 
@@ -66,27 +66,24 @@ export function reportLines(file: string, r: TemplateReport): string[] {
 }
 
 async function run(argv: string[]): Promise<number> {
-  const p = parseArgs(argv, {
-    model: { value: true },
-    format: { value: true, choices: ["text", "json"] },
-  });
-  if (!p.ok) {
-    process.stderr.write(`${p.message}\n\n${HELP}\n`);
-    return EXIT.usage;
-  }
-  if (p.args.help) {
-    process.stdout.write(`${HELP}\n`);
-    return EXIT.ok;
-  }
-  if (p.args.positionals.length !== 1) {
+  const args = argsOrExit(
+    argv,
+    {
+      model: { value: true },
+      format: { value: true, choices: ["text", "json"] },
+    },
+    HELP
+  );
+  if (typeof args === "number") return args;
+  if (args.positionals.length !== 1) {
     process.stderr.write(`需要一个 .xlsx 文件\n\n${HELP}\n`);
     return EXIT.usage;
   }
-  const model = loadModelOption(p.args.options.model as string | undefined);
+  const model = loadModelOption(args.options.model as string | undefined);
   if (!model) return EXIT.usage;
-  const file = p.args.positionals[0];
+  const file = args.positionals[0];
   const opened = await openWorkbook(file);
-  const json = p.args.options.format === "json";
+  const json = args.options.format === "json";
   if (!opened.ok) {
     if (json)
       process.stdout.write(

@@ -10,7 +10,7 @@ import { readClients } from "../../node/clientSource";
 import { expandInputs } from "../../node/expandInputs";
 import { locateClientIssues } from "../../node/locateIssues";
 import { readModelFile } from "../../node/modelFile";
-import { parseArgs } from "../args";
+import { argsOrExit } from "../args";
 import { EXIT, type Command } from "../command";
 import { Progress } from "../output/progress";
 import { isProblem, recordToJson, type RatedRecord } from "../output/record";
@@ -62,23 +62,16 @@ export function loadModelOption(file: string | undefined): CompiledModel | null 
 }
 
 async function run(argv: string[]): Promise<number> {
-  const p = parseArgs(argv, SPEC);
-  if (!p.ok) {
-    process.stderr.write(`${p.message}\n\n${HELP}\n`);
-    return EXIT.usage;
-  }
-  if (p.args.help) {
-    process.stdout.write(`${HELP}\n`);
-    return EXIT.ok;
-  }
-  const files = expandInputs(p.args.positionals);
+  const args = argsOrExit(argv, SPEC, HELP);
+  if (typeof args === "number") return args;
+  const files = expandInputs(args.positionals);
   if (files.length === 0) {
     process.stderr.write(
-      `${p.args.positionals.length ? "目录中没有可评级的文件" : "缺少要评级的文件"}\n\n${HELP}\n`
+      `${args.positionals.length ? "目录中没有可评级的文件" : "缺少要评级的文件"}\n\n${HELP}\n`
     );
     return EXIT.usage;
   }
-  const o = p.args.options;
+  const o = args.options;
   const model = loadModelOption(o.model as string | undefined);
   if (!model) return EXIT.usage;
   const format = (o.format as string | undefined) ?? "table";

@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { verifySignedSummary, type SignedSummary } from "../../summary";
 import { readSummaryFromXlsx, writeSummaryToXlsx } from "../../node/summaryStore";
-import { parseArgs } from "../args";
+import { argsOrExit } from "../args";
 import { EXIT, type Command } from "../command";
 import { writePdf } from "./sign";
 
@@ -83,18 +83,11 @@ async function store(
 }
 
 async function run(argv: string[]): Promise<number> {
-  const p = parseArgs(argv, SPEC);
-  if (!p.ok) {
-    process.stderr.write(`${p.message}\n\n${HELP}\n`);
-    return EXIT.usage;
-  }
-  const [verb, ...files] = p.args.positionals;
-  if (p.args.help) {
-    process.stdout.write(`${HELP}\n`);
-    return EXIT.ok;
-  }
-  if (verb === "extract" && files.length === 1) return extract(files[0], p.args.options);
-  if (verb === "store" && files.length === 2) return store(files[0], files[1], p.args.options);
+  const args = argsOrExit(argv, SPEC, HELP);
+  if (typeof args === "number") return args;
+  const [verb, ...files] = args.positionals;
+  if (verb === "extract" && files.length === 1) return extract(files[0], args.options);
+  if (verb === "store" && files.length === 2) return store(files[0], files[1], args.options);
   process.stderr.write(`${HELP}\n`);
   return EXIT.usage;
 }

@@ -10,7 +10,7 @@ import {
   type VerifyReport,
 } from "../../summary";
 import { readSignedSummaryFile, readTrustFile, summarySource } from "../../node/summaryFiles";
-import { parseArgs } from "../args";
+import { argsOrExit } from "../args";
 import { EXIT, type Command } from "../command";
 
 const HELP = `用法：credit-rating verify FILE [--trust 信任列表.json] [选项]
@@ -84,20 +84,13 @@ function passed(r: VerifyReport, partial: boolean): boolean {
 }
 
 async function run(argv: string[]): Promise<number> {
-  const p = parseArgs(argv, SPEC);
-  if (!p.ok) {
-    process.stderr.write(`${p.message}\n\n${HELP}\n`);
-    return EXIT.usage;
-  }
-  if (p.args.help) {
-    process.stdout.write(`${HELP}\n`);
-    return EXIT.ok;
-  }
-  if (p.args.positionals.length !== 1) {
+  const args = argsOrExit(argv, SPEC, HELP);
+  if (typeof args === "number") return args;
+  if (args.positionals.length !== 1) {
     process.stderr.write(`请给出一个要核验的文件\n\n${HELP}\n`);
     return EXIT.usage;
   }
-  const o = p.args.options;
+  const o = args.options;
   let trust;
   if (typeof o.trust === "string") {
     const t = readTrustFile(o.trust);
@@ -107,7 +100,7 @@ async function run(argv: string[]): Promise<number> {
     }
     trust = t.value;
   }
-  const file = p.args.positionals[0];
+  const file = args.positionals[0];
   const signed = await readSignedSummaryFile(file);
   if (!signed.ok) {
     process.stderr.write(`${signed.reason}\n`);
