@@ -10,6 +10,7 @@ import * as os from "node:os";
 import type { HyperFormula } from "hyperformula";
 import { setMemoLimit } from "../src/functions/rateBlock";
 import { callStats, createFormulaEngine } from "../test/formulas/harness";
+import { S02_ANSWERS, S02_CUR } from "../test/helpers/clients";
 
 const ROWS = 10_000;
 const REPS = 5;
@@ -143,31 +144,16 @@ function oneClient(memo: boolean): number {
   return median(times);
 }
 
-/** One rated client (the standard's S02 figures) as a statements block and answers. */
+/** One rated client (case S02's current-year figures, prior year at 93 %) as a statements block and answers. */
 function clientSheet(): (string | number)[][] {
-  const cur: Record<string, number> = {
-    total_assets: 42000,
-    total_liabilities: 29400,
-    owners_equity: 12600,
-    current_assets: 21000,
-    current_liabilities: 16500,
-    inventory: 7800,
-    accounts_receivable: 6900,
-    intangible_assets: 1200,
-    revenue: 38000,
-    cost_of_sales: 32300,
-    total_profit: 1520,
-    net_profit: 1140,
-    interest_expense: 980,
-    operating_cash_flow: 1900,
-  };
+  const cur: Record<string, number> = S02_CUR;
   const rows: (string | number)[][] = [
     ["unit", "万元", "", ""],
     ["industry", "industrial", "", ""],
     ["client_type", "enterprise", "", ""],
     ...Object.entries(cur).map(([k, v]) => [k, v, Math.round(v * 0.93), ""]),
   ];
-  const answers = ["c", "a", "a", "b", "c", "b", "b"];
+  const answers = Object.values(S02_ANSWERS);
   answers.forEach((a, i) => rows[i].push("", `J${i + 1}`, a));
   return rows;
 }
