@@ -78,8 +78,10 @@ module.exports = async (env, argv) => {
   const config = {
     devtool: production ? false : "source-map",
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
+      // functions.js stays whole (it must register every function on its own); the pane reuses the engine, model
+      // and zod code it already carries instead of bundling them a second time.
       functions: "./src/functions/functions.ts",
+      taskpane: { import: "./src/taskpane/index.ts", dependOn: "functions" },
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
