@@ -33,6 +33,17 @@ test("the table shows every ratio and score, subtotals, total, grades, caps with
   expect(r01).toMatch(/Q3\s+资产负债率\s+47\.78%\s+8\.00\s+8\.00/);
 });
 
+test("the table says a cap binds only when it lowered the grade (S02: no; S05: yes, C3 not)", () => {
+  const s02 = runCli(["rate", SAMPLE("S02")]).stdout;
+  expect(s02).toMatch(/C3 .+→ 最高 AA（未影响等级）：/);
+  expect(s02).toMatch(/^最终等级 BBB$/m);
+  expect(s02).not.toContain("受限定条件约束");
+  const s05 = runCli(["rate", SAMPLE("S05")]).stdout;
+  expect(s05).toMatch(/^最终等级 BBB（受限定条件约束）$/m);
+  for (const id of ["C2", "C5", "C6"]) expect(s05).toMatch(new RegExp(`${id} .+→ 最高 [AB]+：`));
+  expect(s05).toMatch(/C3 .+→ 最高 AA（未影响等级）：/);
+});
+
 test("json: one object for one client, an array for several; jsonl: one line each", () => {
   const one = rateJson([CASE("R01")]).json as {
     grade: string;

@@ -70,6 +70,21 @@ it.each(["R01", "S02", "S05"])(
   }
 );
 
+it("S02's page does not claim a cap constrained the grade; S05's does, and marks C3 as not lowering it", async () => {
+  const flat = async (c: string): Promise<string> =>
+    execFileSync("pdftotext", ["-enc", "UTF-8", (await pdfOf(c)).file, "-"], {
+      encoding: "utf8",
+    }).replace(/\s+/g, "");
+  const s02 = await flat("S02");
+  expect(s02).toContain("模型等级BBB；最终等级BBB（限定条件已触发，未影响等级）");
+  expect(s02).not.toContain("受限定条件约束");
+  expect(s02).toContain("最高AA（未影响等级）");
+  const s05 = await flat("S05");
+  expect(s05).toContain("模型等级AA；最终等级BBB（受限定条件约束）");
+  expect(s05.match(/未影响等级/g)).toHaveLength(1);
+  expect(s05).toContain("最高BBB。");
+});
+
 it("an unrated client's PDF shows head office's assigned grade and reason", async () => {
   const env = await signChain(summaryOf("S09"), undefined, { grade: "A", reason: "财政全额拨款" });
   const r = await renderSummaryPdf(env, { fontBytes: FONT });

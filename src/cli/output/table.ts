@@ -71,11 +71,19 @@ export function tableLines(model: CompiledModel, rec: RatedRecord): string[] {
       if (r.caps.length === 0) out.push("限定条件 无");
       else {
         out.push("限定条件");
-        for (const c of r.caps)
-          out.push(`  ${c.id} ${c.label.zh} → 最高 ${c.grade}：${c.reason.zh}`);
+        for (const c of r.caps) {
+          // A cap binds only when its ceiling is worse than the model grade; one that fired above it changed nothing.
+          const binds =
+            r.modelGrade !== null &&
+            (model.gradeRank.get(c.grade) ?? -1) > (model.gradeRank.get(r.modelGrade) ?? Infinity);
+          out.push(
+            `  ${c.id} ${c.label.zh} → 最高 ${c.grade}${binds ? "" : "（未影响等级）"}：${c.reason.zh}`
+          );
+        }
       }
     }
-    out.push(`最终等级 ${r.grade ?? "—（资料不全）"}`);
+    const lowered = r.status === "rated" && r.grade !== null && r.grade !== r.modelGrade;
+    out.push(`最终等级 ${r.grade ?? "—（资料不全）"}${lowered ? "（受限定条件约束）" : ""}`);
     out.push(`审批路径 ${r.approvalLabel?.zh ?? "—"}`);
     if (r.nextGrade)
       out.push(

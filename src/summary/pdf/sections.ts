@@ -2,6 +2,7 @@
 import { rgb } from "pdf-lib";
 import { requiredApproverLevel } from "../authority";
 import { LEVEL_LABEL, ROLE_LABEL, STEP_LABEL, type RatingSummary } from "../types";
+import { capLine, gradeLine } from "../capWording";
 import type { VerifyReport } from "../verify";
 import { formatTime, formatValue } from "./format";
 import { drawQr } from "./qr";
@@ -48,15 +49,7 @@ export function drawTitle(w: Writer, s: RatingSummary, report: VerifyReport): vo
   w.y = Math.min(w.y, top - 100);
   if (s.status === "unrated")
     text(w, `未评级：${s.unratedReason ?? ""}。${assignmentLine(report)}`, { size: 10, gap: 4 });
-  else
-    text(
-      w,
-      `模型等级 ${s.modelGrade ?? "—"}；最终等级 ${s.grade}（${s.caps.length ? "受限定条件约束" : "无限定条件"}）`,
-      {
-        size: 10,
-        gap: 4,
-      }
-    );
+  else text(w, gradeLine(s), { size: 10, gap: 4 });
 }
 
 function assignmentLine(report: VerifyReport): string {
@@ -106,7 +99,7 @@ export function drawIndicators(w: Writer, s: RatingSummary): void {
 export function drawCaps(w: Writer, s: RatingSummary): void {
   heading(w, "限定条件");
   if (s.caps.length === 0) text(w, "无限定条件触发。", { size: 9.5 });
-  for (const c of s.caps) text(w, `${c.label}：最高 ${c.grade}。${c.reason}`, { size: 9.5 });
+  for (const c of s.caps) text(w, capLine(c, s), { size: 9.5 });
 }
 
 export function drawAnswers(w: Writer, s: RatingSummary): void {
