@@ -53,6 +53,7 @@ export const enUS: Messages = {
     dimension: "Dimension",
     none: "—",
     incomplete: "Inputs are incomplete; some indicators cannot be computed",
+    qualPending: "Qualitative items are not answered yet; their dimensions' subtotals are pending",
   },
   qual: {
     progress: (i, n) => `Item ${i} of ${n}`,
@@ -70,6 +71,11 @@ export const enUS: Messages = {
     caps: "Caps that fired",
     noCaps: "none",
     capTo: (grade) => `at most ${grade}`,
+    capLine: (id, label, to, reason) => `${id} ${label}: ${to} — ${reason}`,
+    capNoEffect: " (did not lower the grade)",
+    modelNextGrade: (grade, pts) =>
+      `${pts} points to ${grade}, the next band above the model grade`,
+    adjustedLine: (grade, reason, by) => `Adjusted grade: ${grade} — ${reason} (${by})`,
     grade: "Final grade",
     approval: "Approval",
     nextGrade: (grade, pts) => `${pts} points to ${grade}`,
@@ -80,7 +86,7 @@ export const enUS: Messages = {
     adjust: "Manual adjustment",
     adjustedGrade: "Adjusted grade",
     adjustReason: "Reason (required)",
-    adjustSave: "Propose adjustment",
+    adjustSave: "Submit adjustment",
     adjustClear: "Withdraw adjustment",
     adjustNeedsReason: "Enter the reason for the adjustment",
     computed: "Computed grade",
@@ -117,6 +123,10 @@ export const enUS: Messages = {
     detail: "Excel says",
     dismiss: "Dismiss",
     operation: { read: "read", write: "write", bind: "bind", select: "select", audit: "audit" },
+  },
+  verify: {
+    noSummary:
+      "The workbook holds no signed rating summary yet: sign 初评 (preparation) above, then verify it here.",
   },
   audit: {
     title: "Audit trail",

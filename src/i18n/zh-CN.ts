@@ -50,6 +50,7 @@ export const zhCN = {
     dimension: "维度",
     none: "—",
     incomplete: "资料不全，部分指标无法计算",
+    qualPending: "定性指标尚未作答，相关维度小计暂缺",
   },
   qual: {
     progress: (i: number, n: number) => `第 ${i} 项，共 ${n} 项`,
@@ -67,6 +68,12 @@ export const zhCN = {
     caps: "触发的限定条件",
     noCaps: "无",
     capTo: (grade: string) => `最高 ${grade}`,
+    capLine: (id: string, label: string, to: string, reason: string) =>
+      `${id} ${label}：${to} — ${reason}`,
+    capNoEffect: "（未影响等级）",
+    modelNextGrade: (grade: string, pts: string) => `模型等级的上一档 ${grade} 还差 ${pts} 分`,
+    adjustedLine: (grade: string, reason: string, by: string) =>
+      `调整后等级：${grade} — ${reason}（${by}）`,
     grade: "最终等级",
     approval: "审定权限",
     nextGrade: (grade: string, pts: string) => `距 ${grade} 还差 ${pts} 分`,
@@ -120,6 +127,9 @@ export const zhCN = {
       select: "定位",
       audit: "记录",
     } as Record<string, string>,
+  },
+  verify: {
+    noSummary: "工作簿中还没有签名的评级摘要：在上方签署初评后，可在此核验。",
   },
   audit: {
     title: "审计记录",

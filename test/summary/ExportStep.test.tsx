@@ -54,6 +54,8 @@ it("signs 初评, then 审查 and 审定 by the right people, stores it, copies 
   expect(await screen.findByText("工作簿中还没有签名的评级摘要。")).toBeTruthy();
   fireEvent.click(screen.getByRole("button", { name: "签署初评" }));
   expect(await screen.findByText(/已签署初评，摘要已保存在工作簿中/)).toBeTruthy();
+  // A new user must learn that the next signature needs another profile role.
+  expect(screen.getByText(/审查须由用户信息中角色为“审查人”的用户/)).toBeTruthy();
   expect(chainItems()).toHaveLength(1);
   expect(chainItems()[0].textContent).toMatch(/初评 王敏（客户经理，支行）.*签名有效/);
   first.unmount();
@@ -65,7 +67,7 @@ it("signs 初评, then 审查 and 审定 by the right people, stores it, copies 
 
   ui(store, "approver-branch", captured);
   fireEvent.click(await screen.findByRole("button", { name: "签署审定" }));
-  expect(await screen.findByText(/已签署审定/)).toBeTruthy();
+  expect(await screen.findByText(/已签署审定.*签名链已完成/)).toBeTruthy();
   expect(chainItems().map((li) => li.textContent?.slice(0, 2))).toEqual(["初评", "审查", "审定"]);
   expect((screen.getByRole("button", { name: "已全部签署" }) as HTMLButtonElement).disabled).toBe(
     true

@@ -3,7 +3,12 @@ import "../taskpane/jsdomShims";
 import "./paneCrypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { VerifyStep } from "../../src/taskpane/components/VerifyStep/VerifyStep";
 import type { RatingInput } from "../../src/engine";
@@ -17,6 +22,20 @@ const trustText = fs.readFileSync(path.join(KEYS_DIR, "TEST-ONLY-trust.json"), "
 async function signedStore() {
   // summaryOf builds from the same S02 case input the pane holds.
   return memoryStore(JSON.stringify(await signChain(summaryOf("S02"))));
+}
+
+/** The class list Fluent gives a MessageBar of this intent (classes are atomic, so compare whole lists). */
+function intentClass(intent: "info" | "error"): string {
+  const { container, unmount } = render(
+    <FluentProvider theme={webLightTheme}>
+      <MessageBar intent={intent}>
+        <MessageBarBody>x</MessageBarBody>
+      </MessageBar>
+    </FluentProvider>
+  );
+  const cls = container.querySelector(".fui-MessageBar")!.className;
+  unmount();
+  return cls;
 }
 
 function ui(store: ReturnType<typeof memoryStore>, input: RatingInput = s02Input) {
@@ -59,7 +78,10 @@ it("checks signers against a pasted trust list", async () => {
 
 it("rejects a pasted summary whose payload was altered", async () => {
   ui(memoryStore());
-  expect(await screen.findByText("工作簿中没有签名的评级摘要。")).toBeTruthy();
+  // No summary yet is a normal state: neutral information, not an error.
+  const info = await screen.findByText(/工作簿中还没有签名的评级摘要/);
+  expect(info.closest(".fui-MessageBar")?.className).toBe(intentClass("info"));
+  expect(intentClass("info")).not.toBe(intentClass("error"));
   const env = await signChain(summaryOf("S02"));
   const forged = { ...env, payload: env.payload.replace('"grade":"BBB"', '"grade":"AAA"') };
   fireEvent.change(screen.getByRole("textbox", { name: /粘贴签名摘要/ }), {
@@ -67,4 +89,19 @@ it("rejects a pasted summary whose payload was altered", async () => {
   });
   fireEvent.click(screen.getByRole("button", { name: "核验粘贴的摘要" }));
   expect(await screen.findByText(/核验未通过：签名验证失败/)).toBeTruthy();
+});
+
+it("re-reads the workbook after a signature is stored, so it never contradicts 已签署初评", async () => {
+  const store = memoryStore();
+  const view = (v: number) => (
+    <FluentProvider theme={webLightTheme}>
+      <VerifyStep input={s02Input} store={store} storedVersion={v} />
+    </FluentProvider>
+  );
+  const { rerender } = render(view(0));
+  await screen.findByText(/工作簿中还没有签名的评级摘要/);
+  await store.writeSummaryStore(JSON.stringify(await signChain(summaryOf("S02"))));
+  rerender(view(1));
+  expect(await screen.findByText("核验通过：摘要未被改动，签名链完整。")).toBeTruthy();
+  expect(screen.queryByText(/工作簿中还没有签名的评级摘要/)).toBeNull();
 });

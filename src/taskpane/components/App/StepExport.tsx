@@ -3,7 +3,7 @@
  * VerifyStep (CONTRACTS §4), loaded on demand with the summary code, over the pane's workbook port.
  */
 import { Spinner } from "@fluentui/react-components";
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useState } from "react";
 import type { WorkbookPort, WorkbookSnapshot } from "../../../excel/types";
 import type { Messages } from "../../../i18n";
 import type { CompiledModel } from "../../../model";
@@ -46,6 +46,8 @@ export function StepExport({ t, model, port, snapshot, derived, profile }: StepE
     if (n) notes[q.id] = n;
   }
   const v = snapshot.values;
+  // Bumped after each signature, so 核验 re-reads the workbook and does not contradict 已签署初评.
+  const [storedVersion, setStoredVersion] = useState(0);
   return (
     <Suspense fallback={<Spinner label={t.loading} />}>
       <ExportStep
@@ -60,8 +62,9 @@ export function StepExport({ t, model, port, snapshot, derived, profile }: StepE
           ratedOn: text(v["rating.date"]),
           template: { id: text(v["model.id"]), version: text(v["model.version"]) },
         }}
+        onStored={() => setStoredVersion((n) => n + 1)}
       />
-      <VerifyStep input={derived.input} store={port} />
+      <VerifyStep t={t} input={derived.input} store={port} storedVersion={storedVersion} />
     </Suspense>
   );
 }

@@ -23,6 +23,8 @@ export interface ExportStepProps {
   };
   /** Platform services; the defaults use IndexedDB keys, fetch, the clipboard and downloads where allowed. */
   readonly services?: Partial<ExportServices>;
+  /** Called after a signature is written to the workbook, so other views (核验) can re-read it. */
+  readonly onStored?: () => void;
 }
 
 export interface Notice {

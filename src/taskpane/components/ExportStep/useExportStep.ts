@@ -101,9 +101,15 @@ export function useExportStep(props: ExportStepProps): ExportState {
       const w = await store.writeSummaryStore(JSON.stringify(r.signed));
       if (!w.ok) return { intent: "error", text: `保存到工作簿失败：${errorText(w.error)}` };
       await reload();
+      props.onStored?.();
+      const then = CHAIN_STEPS[CHAIN_STEPS.indexOf(nextStep) + 1];
+      // Who signs next is set by the profile's role, which a new user would not guess.
+      const hint = then
+        ? `${STEP_LABEL[then]}须由用户信息中角色为“${ROLE_LABEL[ROLE_FOR_STEP[then]]}”的用户打开本工作簿签署。`
+        : "签名链已完成。";
       return {
         intent: "success",
-        text: `已签署${STEP_LABEL[nextStep]}，摘要已保存在工作簿中（随工作簿一起保存）。`,
+        text: `已签署${STEP_LABEL[nextStep]}，摘要已保存在工作簿中（随工作簿一起保存）。${hint}`,
       };
     });
 

@@ -13,6 +13,7 @@ import {
 import { formatCents, type RatingResult } from "../../../engine";
 import type { CompiledModel, Rule } from "../../../model";
 import { wordsKey, type Lang, type Messages } from "../../../i18n";
+import { formatIndicator } from "./formatIndicator";
 
 const useStyles = makeStyles({
   dim: { marginTop: tokens.spacingVerticalM },
@@ -33,10 +34,10 @@ function standardOf(rule: Rule | undefined): number | null {
   return null;
 }
 
-function showRatio(x: number | null, display: string): string {
-  if (x === null) return "—";
-  if (display === "ratio" || display === "percent") return `${(x * 100).toFixed(2)}%`;
-  return Number.isInteger(x) ? String(x) : x.toFixed(2);
+/** Why the step is incomplete: missing statements (or other inputs) say so; only unanswered J-items say that. */
+function incompleteText(t: Messages, result: RatingResult): string {
+  const blocking = result.issues.filter((i) => i.code !== "MISSING_ANSWER");
+  return blocking.length === 0 ? t.quant.qualPending : t.quant.incomplete;
 }
 
 export function QuantStep({ t, lang, model, result }: QuantStepProps) {
@@ -45,7 +46,7 @@ export function QuantStep({ t, lang, model, result }: QuantStepProps) {
   const sc = result.scorecard ? model.scorecards.get(result.scorecard) : undefined;
   return (
     <section aria-label={t.steps.quant}>
-      {result.status === "incomplete" && <p>{t.quant.incomplete}</p>}
+      {result.status === "incomplete" && <p>{incompleteText(t, result)}</p>}
       {result.dimensions.map((d) => {
         const rows = result.indicators.filter(
           (i) => i.dimension === d.id && i.kind === "quantitative"
@@ -80,9 +81,11 @@ export function QuantStep({ t, lang, model, result }: QuantStepProps) {
                       <TableCell>
                         {i.id} {i.label[w]}
                       </TableCell>
-                      <TableCell className={styles.num}>{showRatio(i.ratio, display)}</TableCell>
                       <TableCell className={styles.num}>
-                        {std === null ? t.quant.none : showRatio(std, display)}
+                        {formatIndicator(i.ratio, display)}
+                      </TableCell>
+                      <TableCell className={styles.num}>
+                        {std === null ? t.quant.none : formatIndicator(std, display)}
                       </TableCell>
                       <TableCell className={styles.num}>
                         {i.score === null ? "—" : formatCents(i.score)} / {formatCents(i.max)}

@@ -27,6 +27,8 @@ export interface ResultStepState {
   /** Approval once the adjustment in force is applied. */
   readonly approvalText: string;
   readonly upward: boolean;
+  /** Whether a cap at this grade lowered the model grade (a cap no better than the model grade did not). */
+  readonly capLowered: (capGrade: string) => boolean;
   readonly submitAdjust: () => void;
   readonly submitAssign: () => void;
 }

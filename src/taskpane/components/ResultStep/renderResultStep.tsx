@@ -129,7 +129,8 @@ export function renderResultStep(s: ResultStepState, p: ResultStepProps, styles:
           <ul className={styles.list}>
             {r.caps.map((c) => (
               <li key={c.id}>
-                {c.id} {c.label[s.w]}：{tr.capTo(c.grade)} — {c.reason[s.w]}
+                {tr.capLine(c.id, c.label[s.w], tr.capTo(c.grade), c.reason[s.w])}
+                {!s.capLowered(c.grade) && tr.capNoEffect}
               </li>
             ))}
           </ul>
@@ -137,7 +138,11 @@ export function renderResultStep(s: ResultStepState, p: ResultStepProps, styles:
       </div>
       <p>
         {r.nextGrade
-          ? tr.nextGrade(r.nextGrade.grade, formatCents(r.nextGrade.pointsNeeded))
+          ? // Capped: the next band is the model grade's, and the final grade may not follow it.
+            (r.grade !== r.modelGrade ? tr.modelNextGrade : tr.nextGrade)(
+              r.nextGrade.grade,
+              formatCents(r.nextGrade.pointsNeeded)
+            )
           : tr.best}
         {r.nextGrade && r.nextGrade.bindingCaps.length > 0 && (
           <>
@@ -152,9 +157,7 @@ export function renderResultStep(s: ResultStepState, p: ResultStepProps, styles:
       <h3>{tr.adjust}</h3>
       {adj && (
         <div>
-          <p>
-            {tr.adjusted}：{adj.grade} — {adj.reason}（{tr.adjustedBy(adj.by, adj.at)}）
-          </p>
+          <p>{tr.adjustedLine(adj.grade, adj.reason, tr.adjustedBy(adj.by, adj.at))}</p>
           {s.upward && (
             <MessageBar intent="warning">
               <MessageBarBody>{tr.upwardToHeadOffice}</MessageBarBody>

@@ -1,5 +1,6 @@
 /** State of the 结果 step: the adjustment or assignment form, and the approval route once adjusted. */
 import { useState } from "react";
+import { worstGrade } from "../../../engine";
 import { wordsKey } from "../../../i18n";
 import { adjustedApproval, isUpward } from "../../state/derive";
 import type { ResultStepProps, ResultStepState } from "./ResultStep.types";
@@ -34,6 +35,10 @@ export function useResultStep(p: ResultStepProps): ResultStepState {
     setDraftReason,
     approvalText: approval ?? "—",
     upward,
+    capLowered: (g) => {
+      const m = p.result.modelGrade;
+      return !!m && g !== m && worstGrade(p.model, [m, g]) === g;
+    },
     submitAdjust: submit(p.onAdjust),
     submitAssign: submit(p.onAssign),
   };

@@ -22,6 +22,11 @@ export function renderVerifyStep(s: VerifyState, styles: Styles) {
       <Text as="h2" size={500} weight="semibold">
         核验评级摘要
       </Text>
+      {s.info && (
+        <MessageBar intent="info">
+          <MessageBarBody>{s.info}</MessageBarBody>
+        </MessageBar>
+      )}
       {s.error && (
         <MessageBar intent="error">
           <MessageBarBody>{s.error}</MessageBarBody>

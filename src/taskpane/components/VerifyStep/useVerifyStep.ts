@@ -1,14 +1,17 @@
 /** The verify view's behaviour: check the workbook's summary on open (日常监测), or a pasted one, on request. */
 import { useCallback, useEffect, useState } from "react";
+import { zhCN } from "../../../i18n/zh-CN";
 import type { TrustList } from "../../../summary/trust";
 import { checkSummary, loadStored, summaryLib } from "../ExportStep/storedSummary";
 import type { VerifyState, VerifyStepProps } from "./VerifyStep.types";
 
 export function useVerifyStep(props: VerifyStepProps): VerifyState {
-  const { input, store, trust } = props;
+  const { input, store, trust, storedVersion } = props;
+  const texts = props.t ?? zhCN;
   const [checked, setChecked] = useState<VerifyState["checked"]>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [info, setInfo] = useState<string | null>(null);
   const [pasted, setPasted] = useState("");
   const [trustText, setTrustText] = useState(trust ? JSON.stringify(trust, null, 2) : "");
   const inputKey = JSON.stringify(input);
@@ -29,6 +32,7 @@ export function useVerifyStep(props: VerifyStepProps): VerifyState {
   const verifyWorkbook = useCallback(async () => {
     setLoading(true);
     setError(null);
+    setInfo(null);
     const t = await trustList();
     if (typeof t === "string") {
       setError(t);
@@ -37,14 +41,16 @@ export function useVerifyStep(props: VerifyStepProps): VerifyState {
     }
     const r = await loadStored(store, input, t);
     if (!r.ok) setError(r.reason);
-    else if (!r.stored) setError("工作簿中没有签名的评级摘要。");
+    // No summary yet is the normal state before 初评 is signed, not an error.
+    else if (!r.stored) setInfo(texts.verify.noSummary);
     setChecked(r.ok && r.stored ? { ...r.stored, source: "workbook" } : null);
     setLoading(false);
-  }, [store, inputKey, trustList]);
+  }, [store, inputKey, trustList, texts]);
 
   const verifyPasted = async () => {
     setLoading(true);
     setError(null);
+    setInfo(null);
     try {
       const t = await trustList();
       if (typeof t === "string") throw new Error(t);
@@ -65,13 +71,14 @@ export function useVerifyStep(props: VerifyStepProps): VerifyState {
 
   useEffect(() => {
     void verifyWorkbook();
-    // Only on open and when the inputs change: a trust list being typed must not re-run it.
-  }, [store, inputKey]);
+    // On open, when the inputs change and after a signature is stored: a trust list being typed must not re-run it.
+  }, [store, inputKey, storedVersion]);
 
   return {
     checked,
     loading,
     error,
+    info,
     pasted,
     trustText,
     setPasted,
