@@ -46,6 +46,7 @@ test("a bank's own form without defined names gets a clear report", () => {
   expect(report.bindings.every((b) => b.cell === null)).toBe(true);
   const text = runCli(["check-template", form]).stdout;
   expect(text).toContain("没有任何定义名称");
+  expect(text).toContain("模型：（未记录），与当前模型不一致或未记录");
   expect(text).toMatch(/✗ cur\.total_assets\s+本年资产总计（必需）：没有此定义名称/);
 });
 

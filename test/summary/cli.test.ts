@@ -36,6 +36,9 @@ it("signs, stores, extracts and verifies a BBB summary (branch approval)", () =>
   expect(v.code).toBe(0);
   expect(v.stdout).toMatch(/等级：BBB/);
   expect(v.stdout).toMatch(/3\. 审定 {2}赵刚（审定人，支行）.*签名有效 {2}已登记可信/);
+  expect(v.stdout.split("\n")[1]).toBe("结果：通过");
+  expect(v.stdout).toContain("2026-11-20 08:00:00 UTC（北京时间 2026-11-20 16:00:00）");
+  expect(v.stdout).not.toContain("未经核验的内容");
   expect(v.stdout).toMatch(/模型：cccb-corporate 2026\.1 {2}指纹 [0-9a-f]{64}/);
 
   const plain = runCli(["verify", out("s.json")]);
@@ -67,7 +70,11 @@ it("exits non-zero on tampering, an untrusted list entry and a wrong-authority a
   const v = runCli(["verify", out("t2.json")]);
   expect(v.code).toBe(1);
   expect(v.stdout).toContain("签名验证失败");
-  expect(v.stdout).toContain("结果：未通过");
+  // The verdict comes first; the altered grade is shown only under the unverified label.
+  const lines = v.stdout.split("\n");
+  expect(lines[1]).toBe("结果：未通过");
+  expect(lines[2]).toBe("以下为摘要自称的内容（未经核验的内容），核验未通过，不可采信：");
+  expect(lines.findIndex((l) => l.startsWith("等级：AAA"))).toBeGreaterThan(2);
 
   const trust = JSON.parse(fs.readFileSync(TRUST, "utf8"));
   trust.keys = trust.keys.filter((k: { name: string }) => k.name !== "李强");
@@ -114,5 +121,13 @@ it("verify: a partial chain fails unless --partial; a missing file is a usage er
   // Countersign the partial summary from its file.
   const more = runCli(["sign", out("p.json"), "--key", K("reviewer"), "--out", out("p2.json")]);
   expect(more.stdout).toContain("已签 审查：李强");
-  expect(runCli(["verify", out("nope.json")]).code).toBe(2);
+  // Unreadable input is a failed check (1) in every subcommand; 2 is kept for usage errors.
+  const nope = runCli(["verify", out("nope.json")]);
+  expect(nope.code).toBe(1);
+  expect(nope.stderr).toContain("结果：未通过");
+  expect(runCli(["verify"]).code).toBe(2);
+  expect(runCli(["summary", "extract", SAMPLE]).code).toBe(1);
+  expect(runCli(["summary", "extract", out("nope.xlsx")]).code).toBe(1);
+  expect(runCli(["summary", "store", SAMPLE, out("nope.json")]).code).toBe(1);
+  expect(runCli(["summary", "frobnicate"]).code).toBe(2);
 });

@@ -39,7 +39,7 @@ export function reportLines(file: string, r: TemplateReport): string[] {
       "工作簿中没有任何定义名称：这不是总行模板。请用总行模板（templates/）填报，或在任务窗格中把各项目绑定到单元格。"
     );
   out.push(
-    `模型：${r.model.id ?? "（未记录）"} ${r.model.version ?? ""}${r.model.cell ? `（${r.model.cell}）` : ""}` +
+    `模型：${[r.model.id ?? "（未记录）", r.model.version].filter(Boolean).join(" ")}${r.model.cell ? `（${r.model.cell}）` : ""}` +
       (r.modelMatches ? "，与当前模型一致" : "，与当前模型不一致或未记录") +
       (r.modelChanged ? "；但指纹不同：模型文件在同一版本号下被修改过" : "")
   );

@@ -22,7 +22,7 @@ const HELP = `用法：credit-rating rate FILE... [选项]
 按评级模型为客户评级。FILE 可以是（目录表示其中所有这些文件）：
   .xlsx  填好的总行模板（按定义名称读取，如 cur.total_assets）；若工作簿含 Excel 保存的公式结果，
          逐格与本命令的结果比对，并列出不一致的单元格
-  .json  案例格式（shared/domain/cases/README.md）：一个客户对象或客户数组
+  .json  案例格式（../shared/domain/cases/README.md）：一个客户对象或客户数组
   .csv   每行一个客户：client.name, client.industry, client.type, unit, cur.total_assets,
          pri.total_assets, …, J1…J7（流式读取，任意行数）
 

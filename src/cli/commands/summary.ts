@@ -19,7 +19,7 @@ extract：从工作簿的 _summary 表取出加载项保存的签名评级摘要
         （默认写到工作簿旁：<工作簿名>.summary.json / .summary.pdf）。先核验完整性，无效则不写 PDF。
 store：把签名摘要写入工作簿的 _summary 表（veryHidden），默认覆盖原文件。
 
-退出码：0 成功；1 摘要无效；2 用法错误或文件无法读取。`;
+退出码：0 成功；1 摘要无效，或文件无法读取、工作簿中没有摘要；2 用法错误。`;
 
 const SPEC = { json: { value: true }, pdf: { value: true }, out: { value: true } } as const;
 
@@ -27,7 +27,7 @@ async function extract(file: string, o: Record<string, string | true>): Promise<
   const r = await readSummaryFromXlsx(file);
   if (!r.ok) {
     process.stderr.write(`${file}：${r.reason}\n`);
-    return EXIT.usage;
+    return EXIT.problems;
   }
   let env: unknown;
   try {
@@ -59,14 +59,14 @@ async function store(
     text = fs.readFileSync(summaryFile, "utf8");
   } catch {
     process.stderr.write(`无法读取 ${summaryFile}\n`);
-    return EXIT.usage;
+    return EXIT.problems;
   }
   let env: unknown;
   try {
     env = JSON.parse(text);
   } catch {
     process.stderr.write(`${summaryFile} 不是 JSON\n`);
-    return EXIT.usage;
+    return EXIT.problems;
   }
   if (!(await verifySignedSummary(env)).ok) {
     process.stderr.write(`${summaryFile} 未通过完整性核验，不写入工作簿\n`);
@@ -76,7 +76,7 @@ async function store(
   const r = await writeSummaryToXlsx(file, JSON.stringify(env), out);
   if (!r.ok) {
     process.stderr.write(`${file}：${r.reason}\n`);
-    return EXIT.usage;
+    return EXIT.problems;
   }
   process.stdout.write(`已写入 ${out} 的 _summary 表\n`);
   return EXIT.ok;

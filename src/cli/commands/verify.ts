@@ -30,7 +30,8 @@ ES256/EdDSA、kid 等于公钥指纹、签名有效；签名链顺序为 初评 
   --format text|json  输出格式（默认 text）
   -h, --help        显示本帮助
 
-退出码：0 全部通过；1 有任何一项未通过（或签名链未完成）；2 用法错误或文件无法读取。
+退出码：0 全部通过；1 有任何一项未通过（或签名链未完成），或 FILE 无法读取、不含摘要；
+        2 用法错误（含 --trust 信任列表无法读取或无效）。
 
 示例：
   credit-rating verify summary.pdf --trust templates/keys/TEST-ONLY-trust.json`;
@@ -44,11 +45,29 @@ const SPEC = {
 const yesNo = (b: boolean | null, yes: string, no: string, none: string): string =>
   b === null ? none : b ? yes : no;
 
-/** The report as the lines the command prints. */
+/**
+ * A signature time in UTC with Beijing time (UTC+8, no daylight saving) beside it, as officers read it.
+ * @example signedTime("2026-11-20T08:00:00Z") // "2026-11-20 08:00:00 UTC（北京时间 2026-11-20 16:00:00）"
+ */
+export function signedTime(iso: string | null): string {
+  if (!iso) return "?";
+  const t = new Date(iso);
+  if (isNaN(t.getTime())) return iso;
+  const utc = t.toISOString();
+  const bj = new Date(t.getTime() + 8 * 3600_000).toISOString();
+  return `${utc.slice(0, 10)} ${utc.slice(11, 19)} UTC（北京时间 ${bj.slice(0, 10)} ${bj.slice(11, 19)}）`;
+}
+
+/**
+ * The report as the lines the command prints. The verdict comes first, and when the summary fails its checks the
+ * client, grade and total it claims are labelled unverified, so nobody reads altered values as checked ones.
+ */
 export function reportLines(r: VerifyReport, partial: boolean): string[] {
   const s = r.summary;
-  const out: string[] = [];
+  const ok = passed(r, partial);
+  const out: string[] = [ok ? "结果：通过" : "结果：未通过"];
   if (s) {
+    if (!r.ok) out.push("以下为摘要自称的内容（未经核验的内容），核验未通过，不可采信：");
     out.push(`客户：${s.client.name}`);
     out.push(`模型：${s.model.id} ${s.model.version}  指纹 ${s.model.fingerprint}`);
     out.push(
@@ -61,7 +80,7 @@ export function reportLines(r: VerifyReport, partial: boolean): string[] {
   for (const g of r.signatures) {
     const who = `${g.name ?? "?"}（${g.role ? ROLE_LABEL[g.role] : "?"}，${g.level ? LEVEL_LABEL[g.level] : "?"}）`;
     out.push(
-      `${g.index + 1}. ${g.step ? STEP_LABEL[g.step] : "?"}  ${who}  ${g.signedAt ?? "?"}  ${g.alg ?? "?"}  ` +
+      `${g.index + 1}. ${g.step ? STEP_LABEL[g.step] : "?"}  ${who}  ${signedTime(g.signedAt)}  ${g.alg ?? "?"}  ` +
         `指纹 ${g.thumbprint ?? "?"}  ${g.valid ? "签名有效" : "签名无效"}  ` +
         yesNo(g.trusted, "已登记可信", "不可信", "未核验身份")
     );
@@ -75,7 +94,7 @@ export function reportLines(r: VerifyReport, partial: boolean): string[] {
     out.push(
       "注意：未提供信任列表（--trust），只核验了完整性；签署人身份与审批权限未经核验（NOT checked）。"
     );
-  out.push(passed(r, partial) ? "结果：通过" : "结果：未通过");
+  out.push(ok ? "结果：通过" : "结果：未通过");
   return out;
 }
 
@@ -93,6 +112,7 @@ async function run(argv: string[]): Promise<number> {
   const o = args.options;
   let trust;
   if (typeof o.trust === "string") {
+    // An unreadable trust list is a bad option value (usage, 2); an unreadable FILE is a failed check (1).
     const t = readTrustFile(o.trust);
     if (!t.ok) {
       process.stderr.write(`${t.reason}\n`);
@@ -103,8 +123,8 @@ async function run(argv: string[]): Promise<number> {
   const file = args.positionals[0];
   const signed = await readSignedSummaryFile(file);
   if (!signed.ok) {
-    process.stderr.write(`${signed.reason}\n`);
-    return EXIT.usage;
+    process.stderr.write(`${signed.reason}\n结果：未通过\n`);
+    return EXIT.problems;
   }
   const report = await verifySignedSummary(signed.value, { trust });
   const partial = o.partial === true;
