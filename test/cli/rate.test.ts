@@ -38,6 +38,11 @@ test("the table says a cap binds only when it lowered the grade (S02: no; S05: y
   expect(s02).toMatch(/C3 .+→ 最高 AA（未影响等级）：/);
   expect(s02).toMatch(/^最终等级 BBB$/m);
   expect(s02).not.toContain("受限定条件约束");
+  // Multiples carry their unit: 倍 for Q4–Q6, 次 for the turnovers Q11 and Q12.
+  expect(s02).toMatch(/Q4\s+流动比率\s+1\.20 倍\s/);
+  expect(s02).toMatch(/Q6\s+利息保障倍数\s+2\.55 倍\s/);
+  expect(s02).toMatch(/Q11\s+应收账款周转率\s+5\.85 次\s/);
+  expect(s02).toMatch(/Q12\s+存货周转率\s+4\.31 次\s/);
   const s05 = runCli(["rate", SAMPLE("S05")]).stdout;
   expect(s05).toMatch(/^最终等级 BBB（受限定条件约束）$/m);
   for (const id of ["C2", "C5", "C6"]) expect(s05).toMatch(new RegExp(`${id} .+→ 最高 [AB]+：`));

@@ -10,7 +10,7 @@ import { columns } from "./width";
 
 const STATUS = { rated: "已评级", unrated: "未评级", incomplete: "资料不全，未能评级" } as const;
 
-/** Shows an indicator's value the way the sheet does: percent for ratios, 2 decimals for multiples, 万元 amounts. */
+/** Shows an indicator's value the way the sheet does: percent for ratios, multiples in 倍/次, 万元 amounts. */
 export function showValue(model: CompiledModel, i: IndicatorResult): string {
   if (i.kind === "qualitative") {
     const q = model.qualitativeById.get(i.id);
@@ -22,6 +22,9 @@ export function showValue(model: CompiledModel, i: IndicatorResult): string {
   if (display === "ratio") return `${(i.ratio * 100).toFixed(2)}%`;
   if (display === "amount")
     return `${i.ratio.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })} 万元`;
+  // Multiples read as the sheet words them: turnover in 次 (times a year), the other multiples in 倍.
+  if (display === "times")
+    return `${i.ratio.toFixed(2)} ${i.label.zh.endsWith("周转率") ? "次" : "倍"}`;
   return i.ratio.toFixed(2);
 }
 
