@@ -151,6 +151,12 @@ async function main(): Promise<void> {
     chromium: spawnSync("/usr/bin/chromium", ["--version"], { encoding: "utf8" }).stdout.trim(),
     ...size,
     jsBeforeInputsGzipKB: kb(beforeInputs),
+    lazyAfterInputsGzipKB: kb(
+      fs
+        .readdirSync(DIST)
+        .filter((f) => f.endsWith(".js") && !render.jsBeforeInputs.includes(f))
+        .reduce((s, f) => s + gz(path.join(DIST, f)), 0)
+    ),
     firstRender: render,
     goals: { firstRenderMs: 1000 },
   };
