@@ -73,6 +73,8 @@ export const enUS: Messages = {
     capTo: (grade) => `at most ${grade}`,
     capLine: (id, label, to, reason) => `${id} ${label}: ${to} — ${reason}`,
     capNoEffect: " (did not lower the grade)",
+    listSep: ", ",
+    clauseSep: "; ",
     modelNextGrade: (grade, pts) =>
       `${pts} points to ${grade}, the next band above the model grade`,
     adjustedLine: (grade, reason, by) => `Adjusted grade: ${grade} — ${reason} (${by})`,

@@ -71,6 +71,8 @@ export const zhCN = {
     capLine: (id: string, label: string, to: string, reason: string) =>
       `${id} ${label}：${to} — ${reason}`,
     capNoEffect: "（未影响等级）",
+    listSep: "、",
+    clauseSep: "；",
     modelNextGrade: (grade: string, pts: string) => `模型等级的上一档 ${grade} 还差 ${pts} 分`,
     adjustedLine: (grade: string, reason: string, by: string) =>
       `调整后等级：${grade} — ${reason}（${by}）`,

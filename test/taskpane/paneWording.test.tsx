@@ -89,7 +89,9 @@ describe("ResultStep wording", () => {
       const lowered = c.grade !== "AA" && c.grade !== "AAA";
       expect(li.textContent!.includes("(did not lower the grade)")).toBe(!lowered);
     }
-    expect(screen.getByText(/the next band above the model grade/)).toBeTruthy();
+    expect(
+      screen.getByText(/the next band above the model grade; still capped by: C\d(, C\d)*$/)
+    ).toBeTruthy();
     expect(screen.getByRole("button", { name: "Submit adjustment" })).toBeTruthy();
   });
 

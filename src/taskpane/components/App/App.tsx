@@ -44,9 +44,18 @@ const useStyles = makeStyles({
     display: "flex",
     justifyContent: "space-between",
     alignItems: "center",
+    // Narrow panes (Excel's default ~320 px) and longer English labels: wrap rather than overlap.
+    flexWrap: "wrap",
     gap: tokens.spacingHorizontalS,
   },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500 },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, minWidth: 0 },
+  headerActions: {
+    display: "flex",
+    flexWrap: "wrap",
+    justifyContent: "flex-end",
+    marginLeft: "auto",
+  },
+  tabs: { flexWrap: "wrap" },
 });
 
 export interface AppProps {
@@ -151,7 +160,7 @@ export function App({ port, model, initialProfile, preview }: AppProps) {
       <main className={styles.root}>
         <header className={styles.header}>
           <h1 className={styles.title}>{t.appTitle}</h1>
-          <div>
+          <div className={styles.headerActions}>
             {state.profile && (
               <Button appearance="subtle" size="small" onClick={() => actions.goto("profile")}>
                 {t.profile.current(
@@ -171,7 +180,7 @@ export function App({ port, model, initialProfile, preview }: AppProps) {
           </div>
         </header>
         {preview && (
-          <MessageBar intent="info">
+          <MessageBar intent="info" layout="multiline">
             <MessageBarBody>{t.previewBanner}</MessageBarBody>
           </MessageBar>
         )}
@@ -181,6 +190,7 @@ export function App({ port, model, initialProfile, preview }: AppProps) {
             selectedValue={step}
             onTabSelect={(_, d) => actions.goto(d.value as StepId)}
             size="small"
+            className={styles.tabs}
           >
             {STEPS.map((s) => (
               <Tab key={s} value={s}>

@@ -17,7 +17,13 @@ import { formatIndicator } from "./formatIndicator";
 
 const useStyles = makeStyles({
   dim: { marginTop: tokens.spacingVerticalM },
-  head: { display: "flex", justifyContent: "space-between", fontWeight: tokens.fontWeightSemibold },
+  head: {
+    display: "flex",
+    justifyContent: "space-between",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   num: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
 });
 

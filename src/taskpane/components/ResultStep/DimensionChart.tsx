@@ -1,11 +1,23 @@
-/** Score by dimension as horizontal SVG bars (loaded on demand with the 结果 step). */
+/**
+ * Score by dimension as horizontal bars (loaded on demand with the 结果 step). A CSS grid, not a fixed-width SVG:
+ * the label column takes the longest name (wrapping when the pane is narrow), so English names are never cut.
+ */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { formatCents, type DimensionResult } from "../../../engine";
 
 const useStyles = makeStyles({
-  bar: { fill: tokens.colorBrandBackground },
-  track: { fill: tokens.colorNeutralBackground3 },
-  text: { fill: tokens.colorNeutralForeground1, fontSize: "11px" },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "minmax(4em, max-content) minmax(48px, 1fr) max-content",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    fontSize: tokens.fontSizeBase200,
+  },
+  label: { overflowWrap: "anywhere" },
+  track: { height: "12px", backgroundColor: tokens.colorNeutralBackground3 },
+  bar: { height: "100%", backgroundColor: tokens.colorBrandBackground },
+  score: { fontVariantNumeric: "tabular-nums", textAlign: "right" },
 });
 
 export interface DimensionChartProps {
@@ -14,36 +26,27 @@ export interface DimensionChartProps {
   w: "zh" | "en";
 }
 
-const ROW = 22;
-
 export default function DimensionChart({ title, dimensions, w }: DimensionChartProps) {
   const styles = useStyles();
   return (
     <figure style={{ margin: 0 }}>
       <figcaption>{title}</figcaption>
-      <svg
-        role="img"
-        aria-label={title}
-        viewBox={`0 0 330 ${dimensions.length * ROW}`}
-        width="100%"
-      >
-        {dimensions.map((d, i) => {
+      <div role="img" aria-label={title} className={styles.grid}>
+        {dimensions.map((d) => {
           const share = d.score === null || d.max === 0 ? 0 : d.score / d.max;
-          const y = i * ROW;
-          return (
-            <g key={d.id}>
-              <text x={0} y={y + 15} className={styles.text}>
-                {d.label[w]}
-              </text>
-              <rect x={90} y={y + 4} width={150} height={14} className={styles.track} />
-              <rect x={90} y={y + 4} width={150 * share} height={14} className={styles.bar} />
-              <text x={246} y={y + 15} className={styles.text}>
-                {d.score === null ? "—" : formatCents(d.score)}/{formatCents(d.max)}
-              </text>
-            </g>
-          );
+          return [
+            <span key={`${d.id}.l`} className={styles.label}>
+              {d.label[w]}
+            </span>,
+            <div key={`${d.id}.t`} className={styles.track}>
+              <div className={styles.bar} style={{ width: `${(share * 100).toFixed(1)}%` }} />
+            </div>,
+            <span key={`${d.id}.s`} className={styles.score}>
+              {d.score === null ? "—" : formatCents(d.score)}/{formatCents(d.max)}
+            </span>,
+          ];
         })}
-      </svg>
+      </div>
     </figure>
   );
 }

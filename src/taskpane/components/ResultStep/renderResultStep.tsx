@@ -146,8 +146,8 @@ export function renderResultStep(s: ResultStepState, p: ResultStepProps, styles:
           : tr.best}
         {r.nextGrade && r.nextGrade.bindingCaps.length > 0 && (
           <>
-            {"；"}
-            {tr.bindingCaps(r.nextGrade.bindingCaps.join("、"))}
+            {tr.clauseSep}
+            {tr.bindingCaps(r.nextGrade.bindingCaps.join(tr.listSep))}
           </>
         )}
       </p>
