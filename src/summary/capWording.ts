@@ -5,22 +5,22 @@
  */
 import type { RatingSummary } from "./types";
 
-/** The standard's grade scale, best first (RATING-STANDARD; summaries carry codes, not the model's bands). */
-const SCALE = ["AAA", "AA", "A", "BBB", "BB", "B", "CCC", "CC", "C", "D"] as const;
-
 /**
- * True when a cap's ceiling is worse than the model grade (so it lowered, or helped lower, the grade).
- * @example capLowers("AA", "BBB") // false: capped at AA, the model grade BBB is already below
+ * True when a cap's ceiling is worse than the model grade (so it lowered, or helped lower, the grade). `scale` is
+ * the model's grades best first, as the signed summary records them (`model.grades`), so a bank's own scale
+ * (AA+/AA/AA−, CCC…C) is ranked as its model ranks it.
+ * @example capLowers("AA", "BBB", ["AAA", "AA", "A", "BBB"]) // false: capped at AA, BBB is already below
  */
 export function capLowers(
   capGrade: string,
   modelGrade: string | null,
+  scale: readonly string[],
   finalGrade?: string
 ): boolean {
   if (modelGrade === null) return false;
-  const c = SCALE.indexOf(capGrade as (typeof SCALE)[number]);
-  const m = SCALE.indexOf(modelGrade as (typeof SCALE)[number]);
-  // A code outside the standard scale: the cap that gave the final grade is the one that lowered it.
+  const c = scale.indexOf(capGrade);
+  const m = scale.indexOf(modelGrade);
+  // A code the scale does not hold: the cap that gave the final grade is the one that lowered it.
   if (c < 0 || m < 0)
     return finalGrade !== undefined && capGrade === finalGrade && finalGrade !== modelGrade;
   return c > m;
@@ -40,8 +40,8 @@ export function gradeLine(s: Pick<RatingSummary, "modelGrade" | "grade" | "caps"
 /** One line per fired cap; a cap that did not lower the grade says so. */
 export function capLine(
   c: RatingSummary["caps"][number],
-  s: Pick<RatingSummary, "modelGrade" | "grade">
+  s: Pick<RatingSummary, "modelGrade" | "grade" | "model">
 ): string {
-  const mark = capLowers(c.grade, s.modelGrade, s.grade) ? "" : "（未影响等级）";
+  const mark = capLowers(c.grade, s.modelGrade, s.model.grades, s.grade) ? "" : "（未影响等级）";
   return `${c.label}：最高 ${c.grade}${mark}。${c.reason}`;
 }

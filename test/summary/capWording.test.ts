@@ -20,11 +20,14 @@ test("S05: model AA, C2/C5/C6 lower it to BBB; C3 (at most AA) is marked as not 
   expect(lines.C5).toContain("最高 BBB。");
 });
 
-test("no caps: 无限定条件; the rank follows the standard's scale", () => {
+test("no caps: 无限定条件; the rank follows the model's own scale", () => {
   expect(gradeLine({ modelGrade: "A", grade: "A", caps: [] })).toBe(
     "模型等级 A；最终等级 A（无限定条件）"
   );
-  expect(capLowers("A", "AA")).toBe(true);
-  expect(capLowers("AA", "AA")).toBe(false);
-  expect(capLowers("X", "AA", "X")).toBe(true);
+  const scale = ["AAA", "AA", "A", "BBB", "BB", "B"];
+  expect(capLowers("A", "AA", scale)).toBe(true);
+  expect(capLowers("AA", "AA", scale)).toBe(false);
+  expect(capLowers("X", "AA", scale, "X")).toBe(true);
+  // A notched scale: AA- is below AA+ because the model says so.
+  expect(capLowers("AA-", "AA+", ["AAA", "AA+", "AA", "AA-", "A"])).toBe(true);
 });
