@@ -3,6 +3,7 @@
  * must partition the score range. Shape checks are zod's job (schema.ts); these run only on a well-shaped doc.
  */
 import { expressionItems, parseExpression } from "./expression";
+import { checkApproval, checkGradeBands } from "./gradeChecks";
 import { modelIssue, type ModelIssue } from "./issues";
 import type { Condition, RatingModelDoc, Rule } from "./schema";
 
@@ -275,53 +276,7 @@ export function crossCheck(doc: RatingModelDoc): ModelIssue[] {
       )
     );
 
-  // Grade bands: best first, contiguous from 0 to totalPoints, no gap, no overlap.
-  doc.grades.forEach((g, i) => {
-    const at: Seg = ["grades", i];
-    if (!(g.min < g.max))
-      out.push(
-        modelIssue(at, `等级 ${g.code} 的下限须小于上限`, `grade ${g.code}: min must be below max`)
-      );
-    if (cents(g.min) / 100 !== g.min || cents(g.max) / 100 !== g.max)
-      out.push(
-        modelIssue(
-          at,
-          `等级 ${g.code} 的界限最多两位小数（总分为两位小数）`,
-          `grade ${g.code}: bounds have at most 2 decimals, like totals`
-        )
-      );
-    if (i === 0 && g.max !== doc.totalPoints)
-      out.push(
-        modelIssue(
-          [...at, "max"],
-          `最高等级上限须等于总分 ${doc.totalPoints}`,
-          `the top grade must reach totalPoints ${doc.totalPoints}`
-        )
-      );
-    if (i === doc.grades.length - 1 && g.min !== 0)
-      out.push(
-        modelIssue([...at, "min"], "最低等级下限须为 0", "the lowest grade must start at 0")
-      );
-    if (i > 0) {
-      const prev = doc.grades[i - 1];
-      if (g.max > prev.min)
-        out.push(
-          modelIssue(
-            at,
-            `等级 ${g.code} 与 ${prev.code} 的分数区间重叠`,
-            `grade ${g.code} overlaps ${prev.code}`
-          )
-        );
-      else if (g.max < prev.min)
-        out.push(
-          modelIssue(
-            at,
-            `等级 ${g.code} 与 ${prev.code} 之间有空档`,
-            `gap between grade ${g.code} and ${prev.code}`
-          )
-        );
-    }
-  });
+  checkGradeBands(doc, out);
 
   // Caps and scorecards.
   const capIds = new Set(doc.caps.map((c) => c.id));
@@ -364,28 +319,7 @@ export function crossCheck(doc: RatingModelDoc): ModelIssue[] {
     }
   });
 
-  // Approval: every grade exactly once.
-  const seen = new Map<string, number>();
-  doc.approval.forEach((a, i) =>
-    a.grades.forEach((g, j) => {
-      if (!grades.has(g))
-        out.push(
-          modelIssue(["approval", i, "grades", j], `未定义的等级“${g}”`, `unknown grade "${g}"`)
-        );
-      seen.set(g, (seen.get(g) ?? 0) + 1);
-    })
-  );
-  doc.grades.forEach((g, i) => {
-    const n = seen.get(g.code) ?? 0;
-    if (n !== 1)
-      out.push(
-        modelIssue(
-          ["grades", i],
-          `等级 ${g.code} 须恰好属于一条审批规则（现为 ${n} 条）`,
-          `grade ${g.code} must belong to exactly one approval rule (found ${n})`
-        )
-      );
-  });
+  checkApproval(doc, out);
 
   // Checks name real line items.
   const c = doc.checks;
