@@ -36,7 +36,8 @@ function base(model: CompiledModel, input: RatingInput) {
   };
 }
 
-const EMPTY = {
+/** The fields of a result that has no score: incomplete and unrated ratings, one-indicator results. */
+export const EMPTY = {
   total: null,
   modelGrade: null,
   caps: [],

@@ -10,7 +10,7 @@ import type { Condition } from "../model/types";
 import { scoreIndicator, type Mode } from "./indicator";
 import { normalizeInputs } from "./inputs";
 import { issue } from "./issues";
-import { quantitativeResult, rate, readyFor, resolveId } from "./rate";
+import { EMPTY, quantitativeResult, rate, readyFor, resolveId } from "./rate";
 import type { RatingInput, RatingResult } from "./types";
 
 const inputsCache = new WeakMap<CompiledScorecard, Map<string, readonly string[]>>();
@@ -89,14 +89,7 @@ export function rateIndicator(
     unit: n.unit,
     indicators: [quantitativeResult(ci, o)],
     dimensions: [],
-    total: null,
-    modelGrade: null,
-    caps: [],
-    grade: null,
-    approval: null,
-    approvalLabel: null,
-    nextGrade: null,
-    unratedReason: null,
+    ...EMPTY,
     issues: [...blocking, ...n.issues, ...(o?.issue ? [o.issue] : [])],
     warnings: [],
     notes: o?.note ? [{ subject: id, message: o.note }] : [],
