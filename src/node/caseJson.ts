@@ -3,6 +3,7 @@
  * Pure: used by the command, the golden tests and the sample generator.
  */
 import type { RatingInput } from "../engine";
+import { parseJsonText } from "./jsonText";
 
 export interface CaseFile {
   case?: string;
@@ -51,17 +52,9 @@ export type CaseJsonRead =
  * @example readCaseJson('{"client":{},"statements":{}}') // { ok: true, cases: [ ... ] }
  */
 export function readCaseJson(text: string): CaseJsonRead {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (e) {
-    const why = (e as Error).message;
-    return {
-      ok: false,
-      code: "NOT_JSON",
-      message: { zh: `不是有效的 JSON：${why}`, en: `not valid JSON: ${why}` },
-    };
-  }
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return { ok: false, code: "NOT_JSON", message: parsed.message };
+  const data = parsed.data;
   if (
     typeof data === "object" &&
     data !== null &&

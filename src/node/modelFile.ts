@@ -1,5 +1,6 @@
 /** Loads a rating-model document from a file (`--model`): parsed and compiled, or its issues as `path: message`. */
 import * as fs from "node:fs";
+import { parseJsonText } from "./jsonText";
 import { compileModel, parseRatingModel, type CompiledModel, type ModelIssue } from "../model";
 
 export type ModelFileRead =
@@ -19,19 +20,9 @@ export function readModelFile(file: string): ModelFileRead {
       issues: [{ path: file, message: { zh: "找不到模型文件", en: "model file not found" } }],
     };
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (e) {
-    const why = (e as Error).message;
-    return {
-      ok: false,
-      issues: [
-        { path: "$", message: { zh: `不是有效的 JSON：${why}`, en: `not valid JSON: ${why}` } },
-      ],
-    };
-  }
-  const r = parseRatingModel(data);
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return { ok: false, issues: [{ path: "$", message: parsed.message }] };
+  const r = parseRatingModel(parsed.data);
   if (!r.success) return { ok: false, issues: [...r.issues] };
   return { ok: true, model: compileModel(r.model) };
 }
