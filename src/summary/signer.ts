@@ -56,16 +56,7 @@ export async function createKeySigner(
   const publicJwk = publicMembers(await exportJWK(publicKey));
   const alg = algForJwk(publicJwk);
   if (!alg) throw new TypeError("unsupported key");
-  const thumbprint = await thumbprintOf(publicJwk);
-  return {
-    alg,
-    publicJwk,
-    thumbprint,
-    sign: (header, payload) =>
-      new CompactSign(payload)
-        .setProtectedHeader(header as unknown as Parameters<CompactSign["setProtectedHeader"]>[0])
-        .sign(privateKey),
-  };
+  return signerOver(privateKey, publicJwk, alg);
 }
 
 /**
@@ -78,11 +69,19 @@ export async function createJwkSigner(privateJwk: JWK): Promise<Signer> {
   if (!alg || typeof privateJwk.d !== "string")
     throw new TypeError("not a private P-256 or Ed25519 JWK");
   const key = await importJWK({ ...publicJwk, d: privateJwk.d }, alg);
-  const thumbprint = await thumbprintOf(publicJwk);
+  return signerOver(key, publicJwk, alg);
+}
+
+/** The Signer both constructors return: compact JWS over the payload with the key, named by its thumbprint. */
+async function signerOver(
+  key: Parameters<CompactSign["sign"]>[0],
+  publicJwk: Signer["publicJwk"],
+  alg: Signer["alg"]
+): Promise<Signer> {
   return {
     alg,
     publicJwk,
-    thumbprint,
+    thumbprint: await thumbprintOf(publicJwk),
     sign: (header, payload) =>
       new CompactSign(payload)
         .setProtectedHeader(header as unknown as Parameters<CompactSign["setProtectedHeader"]>[0])
