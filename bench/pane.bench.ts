@@ -11,8 +11,8 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium } from "playwright-core";
 import { startPreviewServer } from "../scripts/preview/server";
+import { launch } from "../test/e2e/harness";
 import { xlsxToMemory } from "../scripts/preview/xlsxToMemory";
 
 const ROOT = process.cwd();
@@ -45,17 +45,7 @@ function sizes() {
 async function firstRender() {
   const sample = path.join(ROOT, "templates/samples/S02-mid-industrial.xlsx");
   const server = await startPreviewServer({ distDir: DIST, workbook: await xlsxToMemory(sample) });
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--no-first-run",
-    ],
-  });
+  const browser = await launch("/usr/bin/chromium");
   const officeJs = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
   const runs: { shellMs: number; mountedMs: number; inputsMs: number; fcpMs: number }[] = [];
   // The add-in's JS the page fetched before 资料 showed its data (office.js aside): the entry chunks plus the pane
